@@ -1,0 +1,11 @@
+package docket.assignment;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+@MappedEntity("assignment")
+public record Assignment(@Id @GeneratedValue @Nullable Long id, String slug, String title, String description,
+                         int threshold, String state, String featured, int featurePosition) {
+}

@@ -1,0 +1,79 @@
+package docket.catalog;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The read side of the corpus: what the browsing screens show. */
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface CatalogQueries extends GenericRepository<Party, Long> {
+
+    @Query("""
+            SELECT (SELECT COUNT(*) FROM party) AS parties, (SELECT COUNT(*) FROM member) AS members,
+                   (SELECT COUNT(*) FROM document) AS documents, (SELECT COUNT(*) FROM page) AS pages""")
+    CorpusCounts counts();
+
+    @Query("""
+            SELECT p.slug, p.name,
+                   (SELECT COUNT(*) FROM member m WHERE m.party_id = p.id) AS members,
+                   (SELECT COUNT(*) FROM document d JOIN member m ON m.id = d.member_id WHERE m.party_id = p.id) AS documents,
+                   (SELECT COUNT(*) FROM page pg JOIN document d ON d.id = pg.document_id
+                      JOIN member m ON m.id = d.member_id WHERE m.party_id = p.id) AS pages
+            FROM party p ORDER BY p.name""")
+    List<PartySummary> parties();
+
+    Optional<Party> findBySlug(String slug);
+
+    @Query("""
+            SELECT m.slug, m.name, COUNT(DISTINCT d.id) AS documents, COUNT(pg.id) AS pages
+            FROM member m LEFT JOIN document d ON d.member_id = m.id LEFT JOIN page pg ON pg.document_id = d.id
+            WHERE m.party_id = :partyId GROUP BY m.id, m.slug, m.name ORDER BY m.name""")
+    List<MemberSummary> membersOfParty(long partyId);
+
+    @Query("""
+            SELECT m.slug, m.name, COUNT(DISTINCT d.id) AS documents, COUNT(pg.id) AS pages
+            FROM member m LEFT JOIN document d ON d.member_id = m.id LEFT JOIN page pg ON pg.document_id = d.id
+            WHERE m.party_id IS NULL GROUP BY m.id, m.slug, m.name ORDER BY m.name""")
+    List<MemberSummary> membersWithoutParty();
+
+    @Query("""
+            SELECT m.slug, m.name, p.slug AS party_slug, p.name AS party_name
+            FROM member m LEFT JOIN party p ON p.id = m.party_id WHERE m.slug = :slug""")
+    Optional<MemberHeading> member(String slug);
+
+    @Query("""
+            SELECT d.id, d.title,
+                   (SELECT COUNT(*) FROM page pg WHERE pg.document_id = d.id) AS pages,
+                   (SELECT pg.content_hash FROM page pg WHERE pg.document_id = d.id ORDER BY pg.number LIMIT 1) AS cover
+            FROM document d JOIN member m ON m.id = d.member_id
+            WHERE m.slug = :memberSlug ORDER BY d.title, d.id""")
+    List<DocumentSummary> documentsOfMember(String memberSlug);
+
+    @Query("""
+            SELECT d.id, d.title, d.source_name, m.slug AS member_slug, m.name AS member_name,
+                   p.slug AS party_slug, p.name AS party_name
+            FROM document d JOIN member m ON m.id = d.member_id LEFT JOIN party p ON p.id = m.party_id
+            WHERE d.id = :id""")
+    Optional<DocumentDetail> document(long id);
+
+    @Query("SELECT id, number, content_hash, image_type FROM page WHERE document_id = :documentId ORDER BY number")
+    List<PageSummary> pagesOfDocument(long documentId);
+
+    @Query("""
+            SELECT pg.id, pg.number, pg.content_hash, pg.image_type, pg.width, pg.height,
+                   d.id AS document_id, d.title AS document_title,
+                   (SELECT COUNT(*) FROM page x WHERE x.document_id = d.id) AS document_pages,
+                   m.slug AS member_slug, m.name AS member_name, p.slug AS party_slug, p.name AS party_name,
+                   (SELECT x.id FROM page x WHERE x.document_id = d.id AND x.number < pg.number
+                      ORDER BY x.number DESC LIMIT 1) AS previous_id,
+                   (SELECT x.id FROM page x WHERE x.document_id = d.id AND x.number > pg.number
+                      ORDER BY x.number LIMIT 1) AS next_id
+            FROM page pg JOIN document d ON d.id = pg.document_id JOIN member m ON m.id = d.member_id
+            LEFT JOIN party p ON p.id = m.party_id
+            WHERE pg.id = :id""")
+    Optional<PageDetail> page(long id);
+}

@@ -1,0 +1,8 @@
+package docket.catalog;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+
+@Introspected
+public record MemberHeading(String slug, String name, @Nullable String partySlug, @Nullable String partyName) {
+}

@@ -1,0 +1,7 @@
+package docket.catalog;
+
+import io.micronaut.core.annotation.Introspected;
+
+@Introspected
+public record MemberSummary(String slug, String name, long documents, long pages) {
+}

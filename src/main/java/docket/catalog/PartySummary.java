@@ -1,0 +1,7 @@
+package docket.catalog;
+
+import io.micronaut.core.annotation.Introspected;
+
+@Introspected
+public record PartySummary(String slug, String name, long members, long documents, long pages) {
+}

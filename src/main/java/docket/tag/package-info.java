@@ -1,0 +1,2 @@
+/** The small, editor-controlled tag set reviewers choose from; retired tags stay on old reviews. */
+package docket.tag;

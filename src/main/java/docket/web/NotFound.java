@@ -1,0 +1,13 @@
+package docket.web;
+
+/** Something a user asked for by name or id that does not exist (any more). */
+public final class NotFound extends RuntimeException {
+
+    private NotFound(String message) {
+        super(message);
+    }
+
+    public static NotFound of(String kind, Object key) {
+        return new NotFound("No " + kind + " " + key + " here. It may have been removed.");
+    }
+}

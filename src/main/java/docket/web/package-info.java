@@ -1,0 +1,2 @@
+/** Shared web plumbing: the home page, the error handler and the pieces every screen uses. */
+package docket.web;
