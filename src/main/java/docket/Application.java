@@ -2,11 +2,14 @@ package docket;
 
 import io.micronaut.runtime.Micronaut;
 
-/** Starts the web application, or with a tool's name as the first argument runs that tool (see {@link Tools}). */
+/**
+ * Starts the web application, or runs a tool (see {@link Tools}) when the first argument is a tool's
+ * name or {@code --help}; arguments like {@code --micronaut.server.port=9000} still configure the server.
+ */
 public class Application {
 
     public static void main(String[] args) {
-        if (args.length > 0 && !args[0].startsWith("-")) {
+        if (args.length > 0 && !args[0].contains("=")) {
             System.exit(Tools.run(args));
         }
         Micronaut.run(Application.class, args);
