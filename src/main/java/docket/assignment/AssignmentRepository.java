@@ -19,6 +19,11 @@ public interface AssignmentRepository extends CrudRepository<Assignment, Long> {
             ORDER BY featured = 'main' DESC, feature_position, id""")
     List<Assignment> findFeatured();
 
+    @Query("""
+            SELECT * FROM assignment WHERE state = 'open'
+            ORDER BY featured = 'main' DESC, featured = 'alternative' DESC, feature_position, id""")
+    List<Assignment> findOpen();
+
     @Query("INSERT INTO assignment_party (assignment_id, party_id) VALUES (:assignmentId, :partyId)")
     void addParty(long assignmentId, long partyId);
 

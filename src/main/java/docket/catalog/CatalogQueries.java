@@ -28,6 +28,9 @@ public interface CatalogQueries extends GenericRepository<Party, Long> {
 
     Optional<Party> findBySlug(String slug);
 
+    @Query("SELECT id FROM member WHERE slug = :slug")
+    Optional<Long> memberId(String slug);
+
     @Query("""
             SELECT m.slug, m.name, COUNT(DISTINCT d.id) AS documents, COUNT(pg.id) AS pages
             FROM member m LEFT JOIN document d ON d.member_id = m.id LEFT JOIN page pg ON pg.document_id = d.id

@@ -35,22 +35,4 @@ public class ImportCommand implements Callable<Integer> {
         report.failures().forEach(failure -> System.err.println(failure));
         return report.failures().isEmpty() ? 0 : 1;
     }
-
-    /** One line per finished row; long PDFs also report every hundred pages. */
-    private static final class ConsoleProgress implements ImportProgress {
-
-        private final long started = System.nanoTime();
-
-        @Override
-        public void pagesRendered(long row, int pages) {
-            if (pages % 100 == 0) {
-                System.out.printf("         row %d: %d pages rendered%n", row, pages);
-            }
-        }
-
-        @Override
-        public void rowFinished(RowResult result, int finished, int total) {
-            System.out.printf("[%d/%d %ds] %s%n", finished, total, (System.nanoTime() - started) / 1_000_000_000, result);
-        }
-    }
 }

@@ -1,0 +1,252 @@
+package docket.denorm;
+
+import docket.assignment.Assignment;
+import docket.assignment.AssignmentProgress;
+import docket.assignment.ScopeQueries;
+import io.lettuce.core.KeyScanCursor;
+import io.lettuce.core.ScanArgs;
+import io.lettuce.core.ScanCursor;
+import io.lettuce.core.SetArgs;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import jakarta.inject.Singleton;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The Redis sets behind the next button, per assignment: its pages, the done pages, the open pages
+ * (pages minus done, kept up to date incrementally) and each reviewer's seen pages; plus short
+ * leases. Every method talks to Redis; callers decide what to do when Redis is away.
+ */
+@Singleton
+public class AssignmentSets {
+
+    private static final int BATCH = 10_000;
+    private static final Duration UNSEEN_TTL = Duration.ofSeconds(10);
+
+    private final RedisCommands<String, String> redis;
+    private final ScopeQueries scope;
+
+    AssignmentSets(StatefulRedisConnection<String, String> connection, ScopeQueries scope) {
+        this.redis = connection.sync();
+        this.scope = scope;
+    }
+
+    // --- reads for the next button
+
+    public boolean built(long assignment) {
+        return redis.exists(RedisKeys.built(assignment)) == 1;
+    }
+
+    public void unmarkBuilt(long assignment) {
+        redis.del(RedisKeys.built(assignment));
+    }
+
+    public List<Long> sampleOpen(long assignment, int count) {
+        return ids(redis.srandmember(RedisKeys.open(assignment), count));
+    }
+
+    /** The candidates this reviewer has not reviewed or skipped yet, in the same order. */
+    public List<Long> unseenAmong(long assignment, long reviewer, List<Long> candidates) {
+        if (candidates.isEmpty()) {
+            return candidates;
+        }
+        List<Boolean> seen = redis.smismember(RedisKeys.seen(assignment, reviewer), strings(candidates));
+        List<Long> unseen = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            if (!seen.get(i)) {
+                unseen.add(candidates.get(i));
+            }
+        }
+        return unseen;
+    }
+
+    /**
+     * For a reviewer who has seen most of what is open, random sampling rarely finds an unseen page:
+     * compute the difference once (O(open pages)) and sample from it.
+     */
+    public List<Long> sampleUnseen(long assignment, long reviewer, int count) {
+        String unseen = RedisKeys.unseen(assignment, Long.toString(reviewer));
+        redis.sdiffstore(unseen, RedisKeys.open(assignment), RedisKeys.seen(assignment, reviewer));
+        redis.expire(unseen, UNSEEN_TTL);
+        return ids(redis.srandmember(unseen, count));
+    }
+
+    /** Takes the page for the holder unless someone else holds it; a holder may renew its own lease. */
+    public boolean lease(long assignment, long page, String holder, Duration ttl) {
+        String key = RedisKeys.lease(assignment, page);
+        if ("OK".equals(redis.set(key, holder, SetArgs.Builder.nx().px(ttl.toMillis())))) {
+            return true;
+        }
+        if (holder.equals(redis.get(key))) {
+            redis.pexpire(key, ttl.toMillis());
+            return true;
+        }
+        return false;
+    }
+
+    public void release(long assignment, long page, String holder) {
+        String key = RedisKeys.lease(assignment, page);
+        if (holder.equals(redis.get(key))) {
+            redis.del(key);
+        }
+    }
+
+    public AssignmentProgress progress(long assignment) {
+        return new AssignmentProgress(redis.scard(RedisKeys.pages(assignment)), redis.scard(RedisKeys.done(assignment)));
+    }
+
+    // --- incremental writes
+
+    /** A review of a page in this assignment: the reviewer has seen it, and it may now be done. */
+    public void reviewed(long assignment, long page, long reviewer, boolean done) {
+        String id = Long.toString(page);
+        redis.sadd(RedisKeys.seen(assignment, reviewer), id);
+        if (done) {
+            redis.sadd(RedisKeys.done(assignment), id);
+            redis.srem(RedisKeys.open(assignment), id);
+        }
+    }
+
+    /** A page that no longer exists in MySQL leaves every set of these assignments. */
+    public void forget(long page, List<Long> assignments) {
+        String id = Long.toString(page);
+        for (long assignment : assignments) {
+            redis.srem(RedisKeys.pages(assignment), id);
+            redis.srem(RedisKeys.open(assignment), id);
+            redis.srem(RedisKeys.done(assignment), id);
+        }
+    }
+
+    // --- rebuild and verify
+
+    /**
+     * Rebuilds one family of one assignment from MySQL. Sets are written under a scratch key and
+     * renamed over the live one, so readers never see a half-built set.
+     */
+    public void rebuild(Assignment assignment, KeyFamily family) {
+        long a = assignment.id();
+        switch (family.name()) {
+            case "pages" -> replace(RedisKeys.pages(a), scope.pagesInScope(a));
+            case "done" -> replace(RedisKeys.done(a), scope.donePages(a, assignment.threshold()));
+            case "open" -> replace(RedisKeys.open(a), openTruth(assignment));
+            case "seen" -> rebuildSeen(a);
+            case "built" -> redis.set(RedisKeys.built(a), Long.toString(System.currentTimeMillis()));
+            default -> {
+                // Leases and scratch sets expire by themselves; there is nothing to rebuild.
+            }
+        }
+    }
+
+    /** Missing and extra members of one family of one assignment, compared with MySQL. */
+    public Drift verify(Assignment assignment, KeyFamily family) {
+        long a = assignment.id();
+        return switch (family.name()) {
+            case "pages" -> Drift.of(scope.pagesInScope(a), members(RedisKeys.pages(a)));
+            case "done" -> Drift.of(scope.donePages(a, assignment.threshold()), members(RedisKeys.done(a)));
+            case "open" -> Drift.of(openTruth(assignment), members(RedisKeys.open(a)));
+            case "seen" -> verifySeen(a);
+            case "built" -> new Drift(built(a) ? 0 : 1, 0);
+            default -> Drift.NONE;
+        };
+    }
+
+    /** Removes every key of an assignment, for a deleted assignment or a test. */
+    public void drop(long assignment) {
+        List<String> keys = scan("{a:" + assignment + "}:*");
+        if (!keys.isEmpty()) {
+            redis.del(keys.toArray(String[]::new));
+        }
+    }
+
+    private List<Long> openTruth(Assignment assignment) {
+        Set<Long> done = new HashSet<>(scope.donePages(assignment.id(), assignment.threshold()));
+        return scope.pagesInScope(assignment.id()).stream().filter(p -> !done.contains(p)).toList();
+    }
+
+    private void rebuildSeen(long a) {
+        Map<Long, List<Long>> truth = seenTruth(a);
+        for (String key : scan(RedisKeys.seenPattern(a))) {
+            if (!truth.containsKey(reviewerOf(key))) {
+                redis.del(key);
+            }
+        }
+        truth.forEach((reviewer, pages) -> replace(RedisKeys.seen(a, reviewer), pages));
+    }
+
+    private Drift verifySeen(long a) {
+        Map<Long, List<Long>> truth = seenTruth(a);
+        Drift drift = Drift.NONE;
+        Set<Long> inRedis = new HashSet<>();
+        for (String key : scan(RedisKeys.seenPattern(a))) {
+            long reviewer = reviewerOf(key);
+            inRedis.add(reviewer);
+            drift = drift.plus(Drift.of(truth.getOrDefault(reviewer, List.of()), members(key)));
+        }
+        for (var entry : truth.entrySet()) {
+            if (!inRedis.contains(entry.getKey())) {
+                drift = drift.plus(new Drift(entry.getValue().size(), 0));
+            }
+        }
+        return drift;
+    }
+
+    private Map<Long, List<Long>> seenTruth(long a) {
+        return scope.seen(a).stream().collect(Collectors.groupingBy(ScopeQueries.Seen::reviewerId, TreeMap::new,
+                Collectors.mapping(ScopeQueries.Seen::pageId, Collectors.toList())));
+    }
+
+    private void replace(String key, List<Long> ids) {
+        String building = RedisKeys.building(key);
+        redis.del(building);
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            redis.sadd(building, strings(ids.subList(from, Math.min(ids.size(), from + BATCH))));
+        }
+        if (ids.isEmpty()) {
+            redis.del(key);
+        } else {
+            redis.rename(building, key);
+        }
+    }
+
+    private Set<Long> members(String key) {
+        Set<Long> ids = new HashSet<>();
+        ScanCursor cursor = ScanCursor.INITIAL;
+        do {
+            var page = redis.sscan(key, cursor, ScanArgs.Builder.limit(BATCH));
+            page.getValues().forEach(v -> ids.add(Long.parseLong(v)));
+            cursor = page;
+        } while (!cursor.isFinished());
+        return ids;
+    }
+
+    private List<String> scan(String pattern) {
+        List<String> keys = new ArrayList<>();
+        ScanCursor cursor = ScanCursor.INITIAL;
+        do {
+            KeyScanCursor<String> page = redis.scan(cursor, ScanArgs.Builder.matches(pattern).limit(1000));
+            keys.addAll(page.getKeys());
+            cursor = page;
+        } while (!cursor.isFinished());
+        return keys;
+    }
+
+    private static long reviewerOf(String seenKey) {
+        return Long.parseLong(seenKey.substring(seenKey.lastIndexOf(':') + 1));
+    }
+
+    private static List<Long> ids(List<String> values) {
+        return values.stream().map(Long::parseLong).toList();
+    }
+
+    private static String[] strings(List<Long> ids) {
+        return ids.stream().map(String::valueOf).toArray(String[]::new);
+    }
+}

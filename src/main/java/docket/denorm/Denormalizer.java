@@ -1,0 +1,86 @@
+package docket.denorm;
+
+import docket.assignment.Assignment;
+import docket.assignment.AssignmentRepository;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+
+/** Rebuilds and verifies the key families of the dictionary, for all assignments or one. */
+@Singleton
+public class Denormalizer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Denormalizer.class);
+
+    private final AssignmentRepository assignments;
+    private final AssignmentSets sets;
+    private final ExecutorService executor;
+    private final Set<Long> rebuilding = ConcurrentHashMap.newKeySet();
+
+    Denormalizer(AssignmentRepository assignments, AssignmentSets sets,
+                 @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+        this.assignments = assignments;
+        this.sets = sets;
+        this.executor = executor;
+    }
+
+    public void rebuild(Assignment assignment, List<KeyFamily> families) {
+        for (KeyFamily family : families) {
+            sets.rebuild(assignment, family);
+        }
+    }
+
+    public void rebuild(Assignment assignment) {
+        rebuild(assignment, KeyFamily.REBUILT);
+    }
+
+    public void rebuildAll() {
+        assignments.findAll().forEach(this::rebuild);
+    }
+
+    /** Drift per family, summed over the given assignments. */
+    public Map<String, Drift> verify(Iterable<Assignment> which) {
+        Map<String, Drift> drift = new LinkedHashMap<>();
+        KeyFamily.REBUILT.forEach(f -> drift.put(f.name(), Drift.NONE));
+        for (Assignment assignment : which) {
+            for (KeyFamily family : KeyFamily.REBUILT) {
+                drift.merge(family.name(), sets.verify(assignment, family), Drift::plus);
+            }
+        }
+        return drift;
+    }
+
+    public Map<String, Drift> verifyAll() {
+        return verify(assignments.findAll());
+    }
+
+    /**
+     * Starts one background rebuild of an assignment whose sets are missing (Redis restarted or
+     * flushed); concurrent callers do not start another. Returns at once: callers answer from MySQL meanwhile.
+     */
+    public void rebuildInBackground(Assignment assignment) {
+        if (!rebuilding.add(assignment.id())) {
+            return;
+        }
+        executor.execute(() -> {
+            try {
+                LOG.info("Redis has no sets for assignment {}: rebuilding them from MySQL", assignment.slug());
+                rebuild(assignment);
+            } catch (RuntimeException e) {
+                LOG.warn("Rebuilding the sets of assignment {} failed; the next button keeps answering from MySQL",
+                        assignment.slug(), e);
+            } finally {
+                rebuilding.remove(assignment.id());
+            }
+        });
+    }
+}

@@ -1,0 +1,76 @@
+package docket.denorm;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One family of Redis keys in the denormalisation dictionary. The README's dictionary section is
+ * generated from {@link #ALL}, and a test fails when they disagree.
+ */
+public record KeyFamily(String name, String pattern, String type, String meaning, String truth,
+                        String writers, String rebuild, String verify) {
+
+    public static final List<KeyFamily> ALL = List.of(
+            new KeyFamily("pages", "{a:ID}:pages", "set of page ids",
+                    "Every page in the assignment's scope (the union of its parties', members' and documents' pages).",
+                    "`ScopeQueries.pagesInScope`: pages whose document, member or party is in `assignment_document`, `assignment_member` or `assignment_party`.",
+                    "rebuild; a stale page id seen by the next button is removed",
+                    "replaced from MySQL under a scratch key, then renamed over the live key",
+                    "members compared with the MySQL query"),
+            new KeyFamily("done", "{a:ID}:done", "set of page ids",
+                    "Pages of the assignment that have at least `threshold` reviews that count: not skips, not by banned reviewers.",
+                    "`ScopeQueries.donePages`: reviews grouped by page, `HAVING COUNT(*) >= threshold`.",
+                    "a review that brings a page to the threshold (SADD); rebuild; a stale page id is removed",
+                    "replaced from MySQL under a scratch key, then renamed",
+                    "members compared with the MySQL query"),
+            new KeyFamily("open", "{a:ID}:open", "set of page ids",
+                    "Pages still needing reviews: pages minus done. The next button samples it with SRANDMEMBER.",
+                    "pages in scope minus done pages (the two queries above).",
+                    "a review that brings a page to the threshold (SREM); rebuild; a stale page id is removed",
+                    "replaced from MySQL under a scratch key, then renamed",
+                    "members compared with pages minus done from MySQL"),
+            new KeyFamily("seen", "{a:ID}:seen:REVIEWER", "set of page ids",
+                    "Pages of the assignment the reviewer has reviewed or skipped; the next button never offers them again.",
+                    "`ScopeQueries.seen`: the reviewer's reviews of pages in scope.",
+                    "every review or skip (SADD); rebuild",
+                    "every reviewer's set replaced from MySQL; sets of reviewers with no reviews in scope deleted",
+                    "every reviewer's set compared with MySQL, and reviewers missing from Redis counted"),
+            new KeyFamily("built", "{a:ID}:built", "string (build time, ms)",
+                    "Marks the assignment's sets as complete. Missing after a Redis restart or flush: the next button answers from MySQL and one rebuild starts.",
+                    "none: it records that the other families were rebuilt.",
+                    "rebuild, last",
+                    "set after the other families",
+                    "present or not"),
+            new KeyFamily("lease", "{a:ID}:lease:PAGE", "string (holder) with a TTL",
+                    "A page handed to one reviewer for a short while, so that concurrent reviewers get different pages.",
+                    "none: ephemeral, not a copy of MySQL data.",
+                    "the next button (SET NX PX); a submitted review releases it",
+                    "nothing to rebuild: it expires by itself (`docket.next.lease`)",
+                    "not verified"),
+            new KeyFamily("unseen", "{a:ID}:unseen:REVIEWER", "set of page ids with a TTL",
+                    "Scratch result of SDIFFSTORE open minus seen, for a reviewer who has seen most of what is open.",
+                    "none: a cache of open minus seen, expires after 10 s.",
+                    "the next button (SDIFFSTORE)",
+                    "nothing to rebuild: it expires by itself",
+                    "not verified"));
+
+    /** The families rebuilt from MySQL, in rebuild order: "built" last, once the others are complete. */
+    public static final List<KeyFamily> REBUILT = ALL.stream()
+            .filter(f -> List.of("pages", "done", "open", "seen", "built").contains(f.name()))
+            .toList();
+
+    public static Optional<KeyFamily> named(String name) {
+        return ALL.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    /** The README's dictionary section, generated from this registry. */
+    public static String markdown() {
+        StringBuilder out = new StringBuilder("| Family | Key | Type | Meaning | MySQL truth | Written by | Rebuild | Verify |\n")
+                .append("|---|---|---|---|---|---|---|---|\n");
+        for (KeyFamily f : ALL) {
+            out.append("| ").append(String.join(" | ", f.name(), "`" + f.pattern() + "`", f.type(), f.meaning(),
+                    f.truth(), f.writers(), f.rebuild(), f.verify())).append(" |\n");
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,83 @@
+package docket.denorm;
+
+import docket.assignment.AssignmentRepository;
+import io.lettuce.core.RedisException;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Guards every use of the assignment sets. After a Redis failure, Redis is left alone for a short
+ * while (callers answer from MySQL) and, because writes were missed meanwhile, every assignment's
+ * sets are marked unbuilt when Redis answers again, so that they are rebuilt once before use.
+ */
+@Singleton
+public class RedisGate {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RedisGate.class);
+
+    private final AssignmentSets sets;
+    private final AssignmentRepository assignments;
+    private final Duration retry;
+    private volatile long closedUntil;
+    private volatile boolean missedWrites;
+
+    RedisGate(AssignmentSets sets, AssignmentRepository assignments,
+              @Value("${docket.next.redis-retry:2s}") Duration retry) {
+        this.sets = sets;
+        this.assignments = assignments;
+        this.retry = retry;
+    }
+
+    /** Runs a Redis operation; empty when Redis is away or fails, and the failure is remembered. */
+    public <T> Optional<T> call(Supplier<T> operation) {
+        if (!open()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(operation.get());
+        } catch (RedisException e) {
+            failed(e);
+            return Optional.empty();
+        }
+    }
+
+    /** Runs a Redis write; when it cannot run, the sets are rebuilt once Redis is back. */
+    public void write(Runnable operation) {
+        call(() -> {
+            operation.run();
+            return Boolean.TRUE;
+        }).ifPresentOrElse(done -> { }, () -> missedWrites = true);
+    }
+
+    private boolean open() {
+        if (System.currentTimeMillis() < closedUntil) {
+            return false;
+        }
+        if (missedWrites) {
+            try {
+                // Sets that missed writes must not answer: unmark them, and the next use rebuilds them.
+                assignments.findAll().forEach(a -> sets.unmarkBuilt(a.id()));
+                missedWrites = false;
+                LOG.info("Redis is back: the assignment sets will be rebuilt from MySQL");
+            } catch (RedisException e) {
+                failed(e);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void failed(RedisException e) {
+        if (System.currentTimeMillis() >= closedUntil) {
+            LOG.warn("Redis failed ({}); answering from MySQL for {} ms", e.getMessage(), retry.toMillis());
+        }
+        missedWrites = true;
+        closedUntil = System.currentTimeMillis() + retry.toMillis();
+    }
+}

@@ -1,0 +1,52 @@
+package docket.denorm;
+
+/**
+ * The one place Redis keys are built. Keys of one assignment share the hash tag {@code {a:ID}} so
+ * that multi-key commands (SDIFFSTORE, SMISMEMBER, RENAME) stay on one Redis Cluster slot.
+ */
+public final class RedisKeys {
+
+    private RedisKeys() {
+    }
+
+    public static String pages(long assignment) {
+        return tag(assignment) + ":pages";
+    }
+
+    public static String done(long assignment) {
+        return tag(assignment) + ":done";
+    }
+
+    public static String open(long assignment) {
+        return tag(assignment) + ":open";
+    }
+
+    public static String seen(long assignment, long reviewer) {
+        return tag(assignment) + ":seen:" + reviewer;
+    }
+
+    public static String seenPattern(long assignment) {
+        return tag(assignment) + ":seen:*";
+    }
+
+    public static String unseen(long assignment, String holder) {
+        return tag(assignment) + ":unseen:" + holder;
+    }
+
+    public static String lease(long assignment, long page) {
+        return tag(assignment) + ":lease:" + page;
+    }
+
+    public static String built(long assignment) {
+        return tag(assignment) + ":built";
+    }
+
+    /** A scratch copy written during a rebuild and renamed over the live key at the end. */
+    public static String building(String key) {
+        return key + ":building";
+    }
+
+    private static String tag(long assignment) {
+        return "{a:" + assignment + "}";
+    }
+}

@@ -1,0 +1,52 @@
+package docket.next;
+
+import docket.assignment.ScopeQueries;
+import docket.catalog.Party;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.util.List;
+
+/**
+ * The next button straight from MySQL, for when Redis is away or rebuilding: open pages of the
+ * assignment from a random starting id (not ORDER BY RAND(), which reads every row), plus the
+ * checks every candidate passes before it is handed out.
+ */
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface FallbackQueries extends GenericRepository<Party, Long> {
+
+    String OPEN_FOR_REVIEWER = """
+            FROM page pg WHERE pg.id IN """ + ScopeQueries.IN_SCOPE + """
+             AND NOT EXISTS (SELECT 1 FROM review r WHERE r.page_id = pg.id AND r.reviewer_id = :reviewerId)
+             AND (SELECT COUNT(*) FROM review r JOIN reviewer w ON w.id = r.reviewer_id
+                  WHERE r.page_id = pg.id AND r.skipped = FALSE AND w.banned_at IS NULL) < :threshold""";
+
+    @Query("SELECT pg.id " + OPEN_FOR_REVIEWER + " AND pg.id >= :start ORDER BY pg.id LIMIT :limit")
+    List<Long> openFrom(long assignmentId, long reviewerId, int threshold, long start, int limit);
+
+    @Query("SELECT pg.id " + OPEN_FOR_REVIEWER + " AND pg.id < :start ORDER BY pg.id LIMIT :limit")
+    List<Long> openBefore(long assignmentId, long reviewerId, int threshold, long start, int limit);
+
+    @Query("SELECT COALESCE(MAX(id), 0) FROM page")
+    long maxPageId();
+
+    /** Of the given pages, those that exist and that the reviewer has not reviewed. */
+    @Query("""
+            SELECT pg.id FROM page pg WHERE pg.id IN (:pageIds)
+            AND NOT EXISTS (SELECT 1 FROM review r WHERE r.page_id = pg.id AND r.reviewer_id = :reviewerId)""")
+    List<Long> valid(List<Long> pageIds, long reviewerId);
+
+    @Query("SELECT id FROM page WHERE id IN (:pageIds)")
+    List<Long> existing(List<Long> pageIds);
+
+    @Query("SELECT COUNT(*) FROM " + ScopeQueries.IN_SCOPE + " AS scope")
+    long total(long assignmentId);
+
+    @Query("""
+            SELECT COUNT(*) FROM (SELECT r.page_id FROM review r JOIN reviewer w ON w.id = r.reviewer_id
+            WHERE r.skipped = FALSE AND w.banned_at IS NULL AND r.page_id IN """ + ScopeQueries.IN_SCOPE + """
+             GROUP BY r.page_id HAVING COUNT(*) >= :threshold) AS done""")
+    long done(long assignmentId, int threshold);
+}

@@ -1,0 +1,69 @@
+package docket.next;
+
+import docket.assignment.Assignment;
+import docket.assignment.AssignmentProgress;
+import docket.assignment.AssignmentRepository;
+import docket.catalog.CatalogQueries;
+import docket.catalog.PageJson;
+import docket.denorm.AssignmentSets;
+import docket.review.Visitor;
+import docket.review.VisitorCookie;
+import docket.web.NotFound;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+import java.util.Optional;
+
+@Controller("/api/assignments")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class NextApiController {
+
+    private final AssignmentRepository assignments;
+    private final NextPageService next;
+    private final CatalogQueries catalog;
+    private final VisitorCookie cookie;
+
+    NextApiController(AssignmentRepository assignments, NextPageService next, CatalogQueries catalog, VisitorCookie cookie) {
+        this.assignments = assignments;
+        this.next = next;
+        this.catalog = catalog;
+        this.cookie = cookie;
+    }
+
+    @Serdeable
+    record AssignmentJson(String slug, String title, int threshold, String featured, long total, long done) {
+    }
+
+    @Serdeable
+    record NextJson(PageJson page, AssignmentProgress progress) {
+    }
+
+    /** The open assignments, featured ones first. */
+    @Get
+    List<AssignmentJson> open() {
+        return assignments.findOpen().stream().map(a -> {
+            AssignmentProgress progress = next.progress(a);
+            return new AssignmentJson(a.slug(), a.title(), a.threshold(), a.featured(), progress.total(), progress.done());
+        }).toList();
+    }
+
+    /** 200 with a page this visitor has not reviewed, or 204 when nothing is left for them. */
+    @Post("/{slug}/next")
+    HttpResponse<NextJson> next(String slug, HttpRequest<?> request) {
+        Assignment assignment = assignments.findBySlug(slug).filter(a -> "open".equals(a.state()))
+                .orElseThrow(() -> NotFound.of("open assignment", slug));
+        Visitor visitor = cookie.read(request);
+        Optional<NextJson> page = next.next(assignment, visitor)
+                .flatMap(catalog::page)
+                .map(p -> new NextJson(PageJson.of(p), next.progress(assignment)));
+        return cookie.write(page.<io.micronaut.http.MutableHttpResponse<NextJson>>map(HttpResponse::ok)
+                .orElseGet(HttpResponse::noContent), visitor);
+    }
+}

@@ -1,0 +1,189 @@
+package docket.next;
+
+import docket.assignment.Assignment;
+import docket.assignment.AssignmentProgress;
+import docket.assignment.AssignmentRepository;
+import docket.denorm.AssignmentSets;
+import docket.denorm.Denormalizer;
+import docket.denorm.RedisGate;
+import docket.review.Visitor;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The next button: the selector runs over the Redis sets when they are built and Redis answers,
+ * and over MySQL otherwise (slower, still correct). Unbuilt sets start one background rebuild.
+ */
+@Singleton
+public class NextPageService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NextPageService.class);
+    private static final long NO_REVIEWER = -1;
+
+    private final AssignmentSets sets;
+    private final RedisGate redis;
+    private final Denormalizer denormalizer;
+    private final FallbackQueries mysql;
+    private final AssignmentRepository assignments;
+    private final NextSettings settings;
+    private final NextPageSelector selector;
+    private final LocalLeases localLeases = new LocalLeases();
+    private final AtomicLong staleRemoved = new AtomicLong();
+
+    NextPageService(AssignmentSets sets, RedisGate redis, Denormalizer denormalizer, FallbackQueries mysql,
+                    AssignmentRepository assignments, NextSettings settings) {
+        this.sets = sets;
+        this.redis = redis;
+        this.denormalizer = denormalizer;
+        this.mysql = mysql;
+        this.assignments = assignments;
+        this.settings = settings;
+        this.selector = new NextPageSelector(settings.sample());
+    }
+
+    /** The page to show this visitor next, or empty when nothing is left for them in this assignment. */
+    public Optional<Long> next(Assignment assignment, Visitor visitor) {
+        Optional<Boolean> built = redis.call(() -> sets.built(assignment.id()));
+        if (built.orElse(false)) {
+            Optional<Optional<Long>> viaRedis = redis.call(() -> selector.next(new RedisCandidates(assignment, visitor)));
+            if (viaRedis.isPresent()) {
+                return viaRedis.get();
+            }
+        } else if (built.isPresent()) {
+            denormalizer.rebuildInBackground(assignment);
+        }
+        return selector.next(new MysqlCandidates(assignment, visitor));
+    }
+
+    /** Lets others have the page at once once this visitor is done with it. */
+    public void release(long assignment, long page, Visitor visitor) {
+        localLeases.release(assignment, page, visitor.token());
+        redis.write(() -> sets.release(assignment, page, visitor.token()));
+    }
+
+    public AssignmentProgress progress(Assignment assignment) {
+        if (redis.call(() -> sets.built(assignment.id())).orElse(false)) {
+            Optional<AssignmentProgress> progress = redis.call(() -> sets.progress(assignment.id()));
+            if (progress.isPresent()) {
+                return progress.get();
+            }
+        }
+        return new AssignmentProgress(mysql.total(assignment.id()), mysql.done(assignment.id(), assignment.threshold()));
+    }
+
+    /** Page ids found in Redis that MySQL no longer has, since start. */
+    public long staleRemoved() {
+        return staleRemoved.get();
+    }
+
+    private static long reviewerOf(Visitor visitor) {
+        return visitor.reviewerId() == null ? NO_REVIEWER : visitor.reviewerId();
+    }
+
+    private final class RedisCandidates implements NextPageSelector.Candidates {
+
+        private final Assignment assignment;
+        private final Visitor visitor;
+
+        RedisCandidates(Assignment assignment, Visitor visitor) {
+            this.assignment = assignment;
+            this.visitor = visitor;
+        }
+
+        @Override
+        public List<Long> sample(int count) {
+            return sets.sampleOpen(assignment.id(), count);
+        }
+
+        @Override
+        public List<Long> unseen(List<Long> pages) {
+            return visitor.reviewerId() == null ? pages : sets.unseenAmong(assignment.id(), visitor.reviewerId(), pages);
+        }
+
+        @Override
+        public List<Long> sampleUnseen(int count) {
+            return visitor.reviewerId() == null
+                    ? sets.sampleOpen(assignment.id(), count)
+                    : sets.sampleUnseen(assignment.id(), visitor.reviewerId(), count);
+        }
+
+        @Override
+        public List<Long> valid(List<Long> pages) {
+            return mysql.valid(pages, reviewerOf(visitor));
+        }
+
+        @Override
+        public void invalid(List<Long> pages) {
+            List<Long> existing = mysql.existing(pages);
+            List<Long> gone = pages.stream().filter(p -> !existing.contains(p)).toList();
+            if (!gone.isEmpty()) {
+                staleRemoved.addAndGet(gone.size());
+                LOG.warn("Removed {} page ids that no longer exist in MySQL from the Redis sets: {}", gone.size(), gone);
+                List<Long> all = new ArrayList<>();
+                assignments.findAll().forEach(a -> all.add(a.id()));
+                gone.forEach(page -> sets.forget(page, all));
+            }
+            // Pages the reviewer reviewed but Redis did not know about: correct the seen set.
+            if (visitor.reviewerId() != null) {
+                existing.forEach(page -> sets.reviewed(assignment.id(), page, visitor.reviewerId(), false));
+            }
+        }
+
+        @Override
+        public boolean lease(long page) {
+            return sets.lease(assignment.id(), page, visitor.token(), settings.lease());
+        }
+    }
+
+    private final class MysqlCandidates implements NextPageSelector.Candidates {
+
+        private final Assignment assignment;
+        private final Visitor visitor;
+
+        MysqlCandidates(Assignment assignment, Visitor visitor) {
+            this.assignment = assignment;
+            this.visitor = visitor;
+        }
+
+        @Override
+        public List<Long> sample(int count) {
+            long start = ThreadLocalRandom.current().nextLong(mysql.maxPageId() + 1);
+            List<Long> pages = new ArrayList<>(mysql.openFrom(assignment.id(), reviewerOf(visitor), assignment.threshold(), start, count));
+            if (pages.size() < count) {
+                pages.addAll(mysql.openBefore(assignment.id(), reviewerOf(visitor), assignment.threshold(), start, count - pages.size()));
+            }
+            return pages;
+        }
+
+        @Override
+        public List<Long> unseen(List<Long> pages) {
+            return pages;
+        }
+
+        @Override
+        public List<Long> sampleUnseen(int count) {
+            return sample(count);
+        }
+
+        @Override
+        public List<Long> valid(List<Long> pages) {
+            return pages;
+        }
+
+        @Override
+        public void invalid(List<Long> pages) {
+        }
+
+        @Override
+        public boolean lease(long page) {
+            return localLeases.lease(assignment.id(), page, visitor.token(), settings.lease());
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package docket.next;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+
+import java.time.Duration;
+
+/**
+ * {@code docket.next.lease}: how long a handed-out page is held for its reviewer;
+ * {@code docket.next.sample}: how many random open pages each click considers;
+ * {@code docket.next.redis-retry}: how long Redis is left alone after a failure.
+ */
+@ConfigurationProperties("docket.next")
+record NextSettings(Duration lease, int sample, Duration redisRetry) {
+}

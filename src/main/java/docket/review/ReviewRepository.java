@@ -1,0 +1,17 @@
+package docket.review;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface ReviewRepository extends CrudRepository<Review, Long> {
+
+    boolean existsByReviewerIdAndPageId(long reviewerId, long pageId);
+
+    @Query("INSERT INTO review_tag (review_id, tag_id, page_id, created_at) VALUES (:reviewId, :tagId, :pageId, :createdAt)")
+    void addTag(long reviewId, long tagId, long pageId, Instant createdAt);
+}

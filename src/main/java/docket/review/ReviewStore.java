@@ -1,0 +1,71 @@
+package docket.review;
+
+import docket.tag.Tag;
+import docket.web.Problem;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/** Writes a review with its tags, and the visitor's anon-N reviewer on their first review, in one transaction. */
+@Singleton
+class ReviewStore {
+
+    private static final int DUPLICATE_KEY = 1062;
+
+    private final ReviewRepository reviews;
+    private final ReviewerRepository reviewers;
+
+    ReviewStore(ReviewRepository reviews, ReviewerRepository reviewers) {
+        this.reviews = reviews;
+        this.reviewers = reviewers;
+    }
+
+    @Transactional
+    Review insert(long pageId, Visitor visitor, @Nullable Long assignmentId, List<Tag> tags, boolean interesting, boolean skip) {
+        long reviewerId = visitor.reviewerId() != null ? visitor.reviewerId() : newAnonymousReviewer();
+        if (reviews.existsByReviewerIdAndPageId(reviewerId, pageId)) {
+            throw alreadyReviewed();
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Review review;
+        try {
+            review = reviews.save(new Review(null, pageId, reviewerId, assignmentId, interesting, skip, now));
+        } catch (DataAccessException e) {
+            // Two submissions of one page racing each other: the unique key decides.
+            if (isDuplicateKey(e)) {
+                throw alreadyReviewed();
+            }
+            throw e;
+        }
+        for (Tag tag : tags) {
+            reviews.addTag(review.id(), tag.id(), pageId, now);
+        }
+        return review;
+    }
+
+    private long newAnonymousReviewer() {
+        Reviewer reviewer = reviewers.save(new Reviewer(null, "anon-new-" + UUID.randomUUID(), null, "reviewer", null));
+        reviewers.rename(reviewer.id(), "anon-" + reviewer.id());
+        return reviewer.id();
+    }
+
+    private static Problem alreadyReviewed() {
+        return Problem.conflict("You have already reviewed this page; your first review stands.");
+    }
+
+    private static boolean isDuplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLIntegrityConstraintViolationException sql && sql.getErrorCode() == DUPLICATE_KEY) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

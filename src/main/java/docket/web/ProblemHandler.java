@@ -1,0 +1,36 @@
+package docket.web;
+
+import io.micronaut.core.io.Writable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.views.ViewsRenderer;
+import jakarta.inject.Singleton;
+
+import java.util.Map;
+
+/** Renders a {@link Problem} as the error page in the browser and as a JSON problem in the API. */
+@Produces
+@Singleton
+class ProblemHandler implements ExceptionHandler<Problem, HttpResponse<?>> {
+
+    private final ViewsRenderer<Object, HttpRequest<?>> views;
+
+    ProblemHandler(ViewsRenderer<Object, HttpRequest<?>> views) {
+        this.views = views;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, Problem problem) {
+        String title = problem.status().getReason();
+        if (request.getPath().startsWith("/api/")) {
+            return HttpResponse.status(problem.status())
+                    .body(Map.of("status", problem.status().getCode(), "title", title, "detail", problem.getMessage()))
+                    .contentType(MediaType.APPLICATION_JSON_TYPE);
+        }
+        Writable page = views.render("error", new ErrorView(title, problem.getMessage()), request);
+        return HttpResponse.status(problem.status()).body(page).contentType(MediaType.TEXT_HTML_TYPE);
+    }
+}

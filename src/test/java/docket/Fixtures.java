@@ -1,0 +1,77 @@
+package docket;
+
+import docket.assignment.Assignment;
+import docket.assignment.AssignmentRepository;
+import docket.catalog.CatalogQueries;
+import docket.catalog.DocumentSummary;
+import docket.catalog.ImportProgress;
+import docket.catalog.ImportReport;
+import docket.catalog.Importer;
+import docket.catalog.PageSummary;
+import docket.catalog.Slugs;
+import docket.catalog.TestCorpus;
+import docket.tag.Tag;
+import docket.tag.TagRepository;
+import jakarta.inject.Singleton;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Builds what a test needs through the application's own code: imported pages, tags, assignments. */
+@Singleton
+public class Fixtures {
+
+    private final Importer importer;
+    private final CatalogQueries catalog;
+    private final AssignmentRepository assignments;
+    private final TagRepository tags;
+
+    Fixtures(Importer importer, CatalogQueries catalog, AssignmentRepository assignments, TagRepository tags) {
+        this.importer = importer;
+        this.catalog = catalog;
+        this.assignments = assignments;
+        this.tags = tags;
+    }
+
+    /** A member of their own with one document of the given number of pages. */
+    public record Member(String slug, long id, List<Long> pages) {
+    }
+
+    public Member memberWithPages(int pages) throws Exception {
+        Path dir = Files.createTempDirectory("fixture");
+        String name = "Member " + UUID.randomUUID();
+        TestCorpus files = new TestCorpus(dir);
+        files.pdf("claim.pdf", pages);
+        ImportReport report = importer.importManifest(files.manifest("manifest.csv",
+                List.of(List.of("Fixture Party", name, "Claim", "claim.pdf"))), ImportProgress.SILENT);
+        if (!report.failures().isEmpty()) {
+            throw new IllegalStateException(report.failures().toString());
+        }
+        String slug = Slugs.of(name);
+        List<Long> ids = new ArrayList<>();
+        for (DocumentSummary document : catalog.documentsOfMember(slug)) {
+            catalog.pagesOfDocument(document.id()).stream().map(PageSummary::id).forEach(ids::add);
+        }
+        return new Member(slug, catalog.memberId(slug).orElseThrow(), ids);
+    }
+
+    /** An open assignment over the given members. */
+    public Assignment assignment(int threshold, Member... members) {
+        String slug = "test-" + UUID.randomUUID().toString().substring(0, 8);
+        Assignment assignment = assignments.save(new Assignment(null, slug, "Assignment " + slug, "A test assignment.",
+                threshold, "open", "none", 0));
+        for (Member member : members) {
+            assignments.addMember(assignment.id(), member.id());
+        }
+        return assignment;
+    }
+
+    /** An active tag of its own. */
+    public Tag tag() {
+        String slug = "tag-" + UUID.randomUUID().toString().substring(0, 8);
+        return tags.save(new Tag(null, slug, "Tag " + slug, "A test tag.", 100, true));
+    }
+}
