@@ -1,6 +1,8 @@
 package docket;
 
 import docket.catalog.ImportCommand;
+import docket.denorm.RebuildCommand;
+import docket.denorm.VerifyCommand;
 import io.micronaut.configuration.picocli.MicronautFactory;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
@@ -13,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "docket", mixinStandardHelpOptions = true,
         description = "Docket's command-line tools.",
-        subcommands = {ImportCommand.class})
+        subcommands = {ImportCommand.class, RebuildCommand.class, VerifyCommand.class})
 public final class Tools implements Runnable {
 
     @CommandLine.Spec

@@ -9,6 +9,7 @@ import io.lettuce.core.ScanCursor;
 import io.lettuce.core.SetArgs;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
@@ -34,7 +35,10 @@ public class AssignmentSets {
     private final RedisCommands<String, String> redis;
     private final ScopeQueries scope;
 
-    AssignmentSets(StatefulRedisConnection<String, String> connection, ScopeQueries scope) {
+    AssignmentSets(StatefulRedisConnection<String, String> connection, ScopeQueries scope,
+                   @Value("${docket.next.redis-timeout:500ms}") Duration timeout) {
+        // Fail fast rather than block a reviewer: the next button has MySQL to fall back on.
+        connection.setTimeout(timeout);
         this.redis = connection.sync();
         this.scope = scope;
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Rebuilds and verifies the key families of the dictionary, for all assignments or one. */
 @Singleton
@@ -25,6 +26,7 @@ public class Denormalizer {
     private final AssignmentSets sets;
     private final ExecutorService executor;
     private final Set<Long> rebuilding = ConcurrentHashMap.newKeySet();
+    private final AtomicLong backgroundRebuilds = new AtomicLong();
 
     Denormalizer(AssignmentRepository assignments, AssignmentSets sets,
                  @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
@@ -63,6 +65,11 @@ public class Denormalizer {
         return verify(assignments.findAll());
     }
 
+    /** Background rebuilds started since start, for the operator and for tests of "one rebuild, not a stampede". */
+    public long backgroundRebuilds() {
+        return backgroundRebuilds.get();
+    }
+
     /**
      * Starts one background rebuild of an assignment whose sets are missing (Redis restarted or
      * flushed); concurrent callers do not start another. Returns at once: callers answer from MySQL meanwhile.
@@ -71,6 +78,7 @@ public class Denormalizer {
         if (!rebuilding.add(assignment.id())) {
             return;
         }
+        backgroundRebuilds.incrementAndGet();
         executor.execute(() -> {
             try {
                 LOG.info("Redis has no sets for assignment {}: rebuilding them from MySQL", assignment.slug());

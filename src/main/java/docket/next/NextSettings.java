@@ -6,9 +6,9 @@ import java.time.Duration;
 
 /**
  * {@code docket.next.lease}: how long a handed-out page is held for its reviewer;
- * {@code docket.next.sample}: how many random open pages each click considers;
- * {@code docket.next.redis-retry}: how long Redis is left alone after a failure.
+ * {@code docket.next.sample}: how many random open pages each click considers.
+ * (Redis timeouts are read where they are used: {@code docket.next.redis-timeout}, {@code docket.next.redis-retry}.)
  */
 @ConfigurationProperties("docket.next")
-record NextSettings(Duration lease, int sample, Duration redisRetry) {
+record NextSettings(Duration lease, int sample) {
 }

@@ -96,7 +96,10 @@ public final class TestCorpus {
                 text.beginText();
                 text.setFont(font, 14);
                 text.newLineAtOffset(40, 500);
-                text.showText("Claim form " + nonce + " page " + i);
+                text.showText("Claim form, page " + i);
+                text.newLineAtOffset(0, -20);
+                text.setFont(font, 9);
+                text.showText(nonce);
                 text.endText();
             }
         }
