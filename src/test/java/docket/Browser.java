@@ -3,6 +3,7 @@ package docket;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -20,23 +21,45 @@ public final class Browser {
     }
 
     public HttpResponse<Map> post(String uri, Object body) {
-        return send(HttpRequest.POST(uri, body));
+        return send(HttpRequest.POST(uri, body), Map.class);
     }
 
     public HttpResponse<Map> get(String uri) {
-        return send(HttpRequest.GET(uri));
+        return send(HttpRequest.GET(uri), Map.class);
+    }
+
+    /** A page as the user ends up seeing it, after following redirects. */
+    public Page open(String uri) {
+        return follow(send(HttpRequest.GET(uri), String.class), uri);
+    }
+
+    /** Submits a form as the browser would (application/x-www-form-urlencoded), then follows redirects. */
+    public Page submit(String uri, String form) {
+        return follow(send(HttpRequest.POST(uri, form).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), String.class), uri);
+    }
+
+    /** Where the browser landed and what it shows. */
+    public record Page(String uri, int status, String html) {
+    }
+
+    private Page follow(HttpResponse<String> response, String uri) {
+        for (int hops = 0; response.getStatus().getCode() / 100 == 3 && hops < 5; hops++) {
+            uri = response.getHeaders().get(HttpHeaders.LOCATION);
+            response = send(HttpRequest.GET(uri), String.class);
+        }
+        return new Page(uri, response.getStatus().getCode(), response.getBody(String.class).orElse(""));
     }
 
     /** The response, whatever its status: a refused request is an answer too. */
-    private HttpResponse<Map> send(MutableHttpRequest<?> request) {
+    private <T> HttpResponse<T> send(MutableHttpRequest<?> request, Class<T> type) {
         if (!cookies.isEmpty()) {
             request.header(HttpHeaders.COOKIE, String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
         }
-        HttpResponse<Map> response;
+        HttpResponse<T> response;
         try {
-            response = http.toBlocking().exchange(request, Map.class);
+            response = http.toBlocking().exchange(request, type);
         } catch (HttpClientResponseException e) {
-            response = (HttpResponse<Map>) e.getResponse();
+            response = (HttpResponse<T>) e.getResponse();
         }
         for (String set : response.getHeaders().getAll(HttpHeaders.SET_COOKIE)) {
             String pair = set.split(";", 2)[0];

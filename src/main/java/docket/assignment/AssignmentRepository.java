@@ -32,14 +32,4 @@ public interface AssignmentRepository extends CrudRepository<Assignment, Long> {
 
     @Query("INSERT INTO assignment_document (assignment_id, document_id) VALUES (:assignmentId, :documentId)")
     void addDocument(long assignmentId, long documentId);
-
-    /** The number of pages in scope: the union of the pages of its parties, members and documents. */
-    @Query("""
-            SELECT COUNT(*) FROM page pg
-            JOIN document d ON d.id = pg.document_id
-            JOIN member m ON m.id = d.member_id
-            WHERE d.id IN (SELECT document_id FROM assignment_document WHERE assignment_id = :assignmentId)
-               OR m.id IN (SELECT member_id FROM assignment_member WHERE assignment_id = :assignmentId)
-               OR m.party_id IN (SELECT party_id FROM assignment_party WHERE assignment_id = :assignmentId)""")
-    long countPagesInScope(long assignmentId);
 }

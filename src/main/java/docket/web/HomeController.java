@@ -1,9 +1,11 @@
 package docket.web;
 
 import docket.assignment.Assignment;
+import docket.assignment.AssignmentProgress;
 import docket.assignment.AssignmentRepository;
 import docket.catalog.CatalogQueries;
 import docket.catalog.CorpusCounts;
+import docket.next.NextPageService;
 import docket.tag.Tag;
 import docket.tag.TagRepository;
 import io.micronaut.core.annotation.Introspected;
@@ -22,15 +24,17 @@ class HomeController {
     private final CatalogQueries catalog;
     private final AssignmentRepository assignments;
     private final TagRepository tags;
+    private final NextPageService next;
 
-    HomeController(CatalogQueries catalog, AssignmentRepository assignments, TagRepository tags) {
+    HomeController(CatalogQueries catalog, AssignmentRepository assignments, TagRepository tags, NextPageService next) {
         this.catalog = catalog;
         this.assignments = assignments;
         this.tags = tags;
+        this.next = next;
     }
 
-    /** A featured assignment with the number of pages in its scope. */
-    public record FeaturedAssignment(String slug, String title, String description, int threshold, long pages) {
+    /** A featured assignment with its progress. */
+    public record FeaturedAssignment(Assignment assignment, AssignmentProgress progress) {
     }
 
     @Introspected
@@ -41,12 +45,12 @@ class HomeController {
     @Get
     HomeView home() {
         List<FeaturedAssignment> featured = assignments.findFeatured().stream()
-                .map(this::withPageCount)
+                .map(this::withProgress)
                 .toList();
         return new HomeView(catalog.counts(), featured, tags.findByActiveTrueOrderByPosition());
     }
 
-    private FeaturedAssignment withPageCount(Assignment a) {
-        return new FeaturedAssignment(a.slug(), a.title(), a.description(), a.threshold(), assignments.countPagesInScope(a.id()));
+    private FeaturedAssignment withProgress(Assignment a) {
+        return new FeaturedAssignment(a, next.progress(a));
     }
 }
