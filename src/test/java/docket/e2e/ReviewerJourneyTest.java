@@ -1,0 +1,97 @@
+package docket.e2e;
+
+import docket.Fixtures;
+import docket.assignment.Assignment;
+import docket.assignment.AssignmentRepository;
+import docket.tag.Tag;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The reviewer's journey in a real headless Chromium on a phone-sized screen. Needs Debian's
+ * chromium and chromium-driver (.ci/run installs them); without them the test is skipped, saying so.
+ */
+@MicronautTest(transactional = false)
+class ReviewerJourneyTest {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    AssignmentRepository assignments;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void startChromium() throws Exception {
+        assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+                "install chromium and chromium-driver to run the end-to-end test (see .ci/run)");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments(
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + Files.createTempDirectory("chromium"));
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
+        browser.manage().window().setSize(new Dimension(390, 844));
+    }
+
+    @AfterEach
+    void stopChromium() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void homeStartReviewingTagThreePagesProgressMovesThenDone() throws Exception {
+        Fixtures.Member member = fixtures.memberWithPages(3);
+        Assignment assignment = fixtures.assignment(1, member);
+        assignments.update(new Assignment(assignment.id(), assignment.slug(), assignment.title(), assignment.description(),
+                1, "open", "alternative", 0));
+        Tag tag = fixtures.tag();
+
+        browser.get(url("/"));
+        browser.findElement(By.id("start-" + assignment.slug())).click();
+
+        Set<String> pages = new HashSet<>();
+        for (int done = 0; done < 3; done++) {
+            assertEquals(String.valueOf(done), browser.findElement(By.cssSelector(".review progress")).getAttribute("value"));
+            assertTrue(Integer.parseInt(browser.findElement(By.cssSelector(".scan img")).getDomProperty("naturalWidth")) > 0,
+                    "the page image loads");
+            assertTrue(pages.add(browser.findElement(By.cssSelector("form.verdict")).getAttribute("action")), "a page came twice");
+            browser.findElement(By.cssSelector("input[name=tags][value='" + tag.slug() + "']")).click();
+            browser.findElement(By.cssSelector("form.verdict button.button")).click();
+        }
+
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Done"), browser.getPageSource());
+        assertTrue(browser.getPageSource().contains("Try these assignments") || browser.getPageSource().contains("no other open assignments"));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + server.getPort() + path;
+    }
+}
