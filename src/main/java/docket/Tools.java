@@ -1,6 +1,7 @@
 package docket;
 
 import docket.catalog.ImportCommand;
+import docket.demo.DemoCommand;
 import docket.denorm.RebuildCommand;
 import docket.denorm.VerifyCommand;
 import io.micronaut.configuration.picocli.MicronautFactory;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "docket", mixinStandardHelpOptions = true,
         description = "Docket's command-line tools.",
-        subcommands = {ImportCommand.class, RebuildCommand.class, VerifyCommand.class})
+        subcommands = {ImportCommand.class, DemoCommand.class, RebuildCommand.class, VerifyCommand.class})
 public final class Tools implements Runnable {
 
     @CommandLine.Spec

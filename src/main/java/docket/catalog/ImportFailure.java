@@ -1,7 +1,7 @@
 package docket.catalog;
 
 /** A manifest row that cannot be imported, with a message that tells the user what to fix. */
-final class ImportFailure extends Exception {
+public final class ImportFailure extends Exception {
 
     ImportFailure(String message) {
         super(message);

@@ -5,6 +5,7 @@ import docket.assignment.AssignmentProgress;
 import docket.assignment.AssignmentRepository;
 import docket.catalog.CatalogQueries;
 import docket.catalog.CorpusCounts;
+import docket.demo.DemoStatus;
 import docket.next.NextPageService;
 import docket.tag.Tag;
 import docket.tag.TagRepository;
@@ -25,8 +26,11 @@ class HomeController {
     private final AssignmentRepository assignments;
     private final TagRepository tags;
     private final NextPageService next;
+    private final DemoStatus demo;
 
-    HomeController(CatalogQueries catalog, AssignmentRepository assignments, TagRepository tags, NextPageService next) {
+    HomeController(CatalogQueries catalog, AssignmentRepository assignments, TagRepository tags, NextPageService next,
+                   DemoStatus demo) {
+        this.demo = demo;
         this.catalog = catalog;
         this.assignments = assignments;
         this.tags = tags;
@@ -38,7 +42,7 @@ class HomeController {
     }
 
     @Introspected
-    record HomeView(CorpusCounts counts, List<FeaturedAssignment> featured, List<Tag> tags) {
+    record HomeView(CorpusCounts counts, List<FeaturedAssignment> featured, List<Tag> tags, DemoStatus demo) {
     }
 
     @View("home")
@@ -47,7 +51,7 @@ class HomeController {
         List<FeaturedAssignment> featured = assignments.findFeatured().stream()
                 .map(this::withProgress)
                 .toList();
-        return new HomeView(catalog.counts(), featured, tags.findByActiveTrueOrderByPosition());
+        return new HomeView(catalog.counts(), featured, tags.findByActiveTrueOrderByPosition(), demo);
     }
 
     private FeaturedAssignment withProgress(Assignment a) {

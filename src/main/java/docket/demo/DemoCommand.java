@@ -1,0 +1,37 @@
+package docket.demo;
+
+import docket.catalog.ConsoleProgress;
+import docket.catalog.ImportFailure;
+import docket.catalog.ImportReport;
+import io.micronaut.context.annotation.Prototype;
+import picocli.CommandLine.Command;
+
+import java.io.IOException;
+import java.util.concurrent.Callable;
+
+/** {@code tools/demo}: generates and loads the demo corpus, default tags and a featured assignment. */
+@Prototype
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Generates the demo corpus and loads it with the default tags and a featured assignment.")
+public class DemoCommand implements Callable<Integer> {
+
+    private final DemoLoader demo;
+
+    DemoCommand(DemoLoader demo) {
+        this.demo = demo;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        ImportReport report;
+        try {
+            report = demo.load(new ConsoleProgress());
+        } catch (ImportFailure e) {
+            System.err.println("demo: " + e.getMessage());
+            return 2;
+        }
+        System.out.println(report.summary());
+        report.failures().forEach(System.err::println);
+        return report.failures().isEmpty() ? 0 : 1;
+    }
+}
