@@ -47,9 +47,9 @@ public final class DemoCorpus {
         this.documentsPerMember = documentsPerMember;
     }
 
-    /** The demo: 5 parties, 36 members, about 300 documents and 2,500 pages. */
+    /** The demo: 5 parties, 36 members, about 470 documents and 2,900 pages. */
     public static DemoCorpus standard() {
-        return new DemoCorpus(2024, new int[]{9, 8, 8, 6, 5}, 8);
+        return new DemoCorpus(2024, new int[]{9, 8, 8, 6, 5}, 13);
     }
 
     /** A few documents for tests: 2 parties, 4 members. */

@@ -1,5 +1,6 @@
 /**
- * The demo: a generated, deterministic corpus of scanned-looking claim forms, receipts and
- * hand-written letters, loaded through the real import pipeline with default tags and an assignment.
+ * The demo corpus: invented parties, members and their expenses paperwork, written as
+ * scanned-looking PDFs plus the manifest the importer reads. Everything is drawn from one
+ * fixed seed, so the files (and the hashes the importer keys them by) never change.
  */
 package docket.demo;

