@@ -4,6 +4,7 @@ import docket.catalog.ImportCommand;
 import docket.demo.DemoCommand;
 import docket.denorm.RebuildCommand;
 import docket.denorm.VerifyCommand;
+import docket.next.BenchCommand;
 import io.micronaut.configuration.picocli.MicronautFactory;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "docket", mixinStandardHelpOptions = true,
         description = "Docket's command-line tools.",
-        subcommands = {ImportCommand.class, DemoCommand.class, RebuildCommand.class, VerifyCommand.class})
+        subcommands = {ImportCommand.class, DemoCommand.class, RebuildCommand.class, VerifyCommand.class, BenchCommand.class})
 public final class Tools implements Runnable {
 
     @CommandLine.Spec

@@ -12,10 +12,10 @@ final class DemoCalendar {
 
     static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
+    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     private static final LocalDate FIRST_DAY = LocalDate.of(2023, 1, 1);
     private static final LocalDate LAST_DAY = LocalDate.of(2025, 12, 31);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     /** A claim or receipt period: label for titles ("March 2024"), slug for file names ("2024-03"). */
     record Period(LocalDate start, LocalDate end, String label, String slug) {
@@ -48,6 +48,12 @@ final class DemoCalendar {
     static LocalDate soonAfter(LocalDate date, Random random) {
         LocalDate latest = date.plusDays(21).isAfter(LAST_DAY) ? LAST_DAY : date.plusDays(21);
         return dayWithin(date, latest, random);
+    }
+
+    /** Up to three months earlier, for what a letter looks back on. */
+    static LocalDate shortlyBefore(LocalDate date, Random random) {
+        LocalDate earliest = date.minusDays(90).isBefore(FIRST_DAY) ? FIRST_DAY : date.minusDays(90);
+        return dayWithin(earliest, date, random);
     }
 
     /** "16 APR 2024", spelled out by hand because locale data for short months differs between JDKs. */

@@ -32,14 +32,14 @@ interface FallbackQueries extends GenericRepository<Party, Long> {
     @Query("SELECT COALESCE(MAX(id), 0) FROM page")
     long maxPageId();
 
-    /** Of the given pages, those that exist and that the reviewer has not reviewed. */
+    /** Whether the page exists and the reviewer has not reviewed it: two primary-key lookups. */
     @Query("""
-            SELECT pg.id FROM page pg WHERE pg.id IN (:pageIds)
-            AND NOT EXISTS (SELECT 1 FROM review r WHERE r.page_id = pg.id AND r.reviewer_id = :reviewerId)""")
-    List<Long> valid(List<Long> pageIds, long reviewerId);
+            SELECT EXISTS (SELECT 1 FROM page WHERE id = :pageId)
+               AND NOT EXISTS (SELECT 1 FROM review WHERE reviewer_id = :reviewerId AND page_id = :pageId)""")
+    boolean valid(long pageId, long reviewerId);
 
-    @Query("SELECT id FROM page WHERE id IN (:pageIds)")
-    List<Long> existing(List<Long> pageIds);
+    @Query("SELECT EXISTS (SELECT 1 FROM page WHERE id = :pageId)")
+    boolean exists(long pageId);
 
     @Query("SELECT COUNT(*) FROM " + ScopeQueries.IN_SCOPE + " AS scope")
     long total(long assignmentId);

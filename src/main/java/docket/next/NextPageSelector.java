@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Picks the page to hand out: random open candidates, minus those the reviewer has seen, minus
- * those that no longer exist (reported as stale), then the first one nobody else holds. When
+ * Picks the page to hand out: random open candidates, minus those the reviewer has seen; the first
+ * one nobody else holds is leased and checked against MySQL (a page that no longer exists, or that
+ * the reviewer reviewed behind Redis's back, is reported and the next candidate tried). When
  * sampling finds nothing, the exact "open minus seen" is asked for once. If every remaining page is
  * held by someone else there are more reviewers than pages, and sharing one is better than nothing.
  * Nothing left is an empty answer, never a fixed fallback page.
@@ -25,11 +26,11 @@ final class NextPageSelector {
         /** Random pages from the exact set of open pages the reviewer has not seen. */
         List<Long> sampleUnseen(int count);
 
-        /** The given pages that still exist and that the reviewer has not reviewed, according to MySQL. */
-        List<Long> valid(List<Long> pages);
+        /** Whether the page still exists and the reviewer has not reviewed it, according to MySQL. */
+        boolean valid(long page);
 
-        /** Pages that turned out not to exist or to be reviewed already: the sets are corrected. */
-        void invalid(List<Long> pages);
+        /** A page that turned out not to exist or to be reviewed already: the sets are corrected. */
+        void invalid(long page);
 
         /** Holds the page for this reviewer for a short while; false if someone else holds it. */
         boolean lease(long page);
@@ -46,33 +47,30 @@ final class NextPageSelector {
         if (sampled.isEmpty()) {
             return Optional.empty();
         }
-        List<Long> valid = check(candidates, candidates.unseen(sampled));
-        Optional<Long> free = firstLeased(candidates, valid);
+        List<Long> unseen = candidates.unseen(sampled);
+        Optional<Long> free = firstFree(candidates, unseen);
         if (free.isPresent()) {
             return free;
         }
-        List<Long> exact = check(candidates, candidates.sampleUnseen(sampleSize));
-        free = firstLeased(candidates, exact);
+        List<Long> exact = candidates.sampleUnseen(sampleSize);
+        free = firstFree(candidates, exact);
         if (free.isPresent()) {
             return free;
         }
-        List<Long> shared = new ArrayList<>(valid);
-        shared.addAll(exact);
-        return shared.stream().findFirst();
+        List<Long> held = new ArrayList<>(unseen);
+        held.addAll(exact);
+        return held.stream().filter(candidates::valid).findFirst();
     }
 
-    private static List<Long> check(Candidates candidates, List<Long> pages) {
-        if (pages.isEmpty()) {
-            return pages;
+    private static Optional<Long> firstFree(Candidates candidates, List<Long> pages) {
+        for (long page : pages) {
+            if (candidates.lease(page)) {
+                if (candidates.valid(page)) {
+                    return Optional.of(page);
+                }
+                candidates.invalid(page);
+            }
         }
-        List<Long> valid = candidates.valid(pages);
-        if (valid.size() < pages.size()) {
-            candidates.invalid(pages.stream().filter(p -> !valid.contains(p)).toList());
-        }
-        return valid;
-    }
-
-    private static Optional<Long> firstLeased(Candidates candidates, List<Long> pages) {
-        return pages.stream().filter(candidates::lease).findFirst();
+        return Optional.empty();
     }
 }

@@ -115,25 +115,25 @@ public class NextPageService {
         }
 
         @Override
-        public List<Long> valid(List<Long> pages) {
-            return mysql.valid(pages, reviewerOf(visitor));
+        public boolean valid(long page) {
+            return mysql.valid(page, reviewerOf(visitor));
         }
 
         @Override
-        public void invalid(List<Long> pages) {
-            List<Long> existing = mysql.existing(pages);
-            List<Long> gone = pages.stream().filter(p -> !existing.contains(p)).toList();
-            if (!gone.isEmpty()) {
-                staleRemoved.addAndGet(gone.size());
-                LOG.warn("Removed {} page ids that no longer exist in MySQL from the Redis sets: {}", gone.size(), gone);
-                List<Long> all = new ArrayList<>();
-                assignments.findAll().forEach(a -> all.add(a.id()));
-                gone.forEach(page -> sets.forget(page, all));
+        public void invalid(long page) {
+            sets.release(assignment.id(), page, visitor.token());
+            if (mysql.exists(page)) {
+                // Reviewed by this reviewer but missing from their seen set: correct it.
+                if (visitor.reviewerId() != null) {
+                    sets.reviewed(assignment.id(), page, visitor.reviewerId(), false);
+                }
+                return;
             }
-            // Pages the reviewer reviewed but Redis did not know about: correct the seen set.
-            if (visitor.reviewerId() != null) {
-                existing.forEach(page -> sets.reviewed(assignment.id(), page, visitor.reviewerId(), false));
-            }
+            staleRemoved.incrementAndGet();
+            LOG.warn("Page {} no longer exists in MySQL: removed from the Redis sets of every assignment", page);
+            List<Long> all = new ArrayList<>();
+            assignments.findAll().forEach(a -> all.add(a.id()));
+            sets.forget(page, all);
         }
 
         @Override
@@ -173,12 +173,12 @@ public class NextPageService {
         }
 
         @Override
-        public List<Long> valid(List<Long> pages) {
-            return pages;
+        public boolean valid(long page) {
+            return true;
         }
 
         @Override
-        public void invalid(List<Long> pages) {
+        public void invalid(long page) {
         }
 
         @Override
