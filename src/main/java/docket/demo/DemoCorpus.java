@@ -56,7 +56,7 @@ public final class DemoCorpus {
         this.entries = plan(shape, new Random(SEED));
     }
 
-    /** The demo: five parties, 36 members, about 290 documents and 2,400 pages. */
+    /** The demo: five parties, 36 members, about 300 documents and 2,600 pages. */
     public static DemoCorpus standard() {
         return new DemoCorpus(new Shape(List.of(9, 8, 7, 7, 5), 6, 10, 20));
     }

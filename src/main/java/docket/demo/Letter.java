@@ -4,7 +4,10 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -55,7 +58,15 @@ record Letter(Member member, String reference, LocalDate date, String addressedT
             "Your colleague advised me by telephone on {date} that this was the right way to claim.",
             "The newsletter went to every household in {town} and contained no party political material.",
             "{staff} has kept copies of all the invoices, should you need to see them.",
-            "I would be grateful for an early reply, as the supplier has now written to me twice.");
+            "I would be grateful for an early reply, as the supplier has now written to me twice.",
+            "The mileage claimed covers {nights} separate visits to {town}, as my diary for {month} will confirm.",
+            "I have attached the invoice from the printers in {town}, dated {date}.",
+            "I am sorry to trouble you again about the sum of {amount}, which is still outstanding.",
+            "The second claim for {amount} was sent in error and should be withdrawn.",
+            "My caseworker, {staff}, travelled to {town} on my behalf on {date}.",
+            "I note that the rules changed on {date}, after these costs were incurred.",
+            "The furniture for the London flat came to {amount}, well within the allowance.",
+            "I enclose the bill for the garden work at my constituency home, which came to {amount}.");
 
     private static final List<String> CATEGORIES =
             List.of("travel", "accommodation", "office", "staffing", "communications");
@@ -95,11 +106,12 @@ record Letter(Member member, String reference, LocalDate date, String addressedT
 
         int capacity = capacity(random.nextInt(1, Math.min(MAX_PAGES, maxPages) + 1));
         List<Line> lines = new ArrayList<>(opening);
-        List<Line> paragraph = paragraph(date, names, random);
+        Deque<String> sentences = new ArrayDeque<>();
+        List<Line> paragraph = paragraph(date, sentences, names, random);
         do {
             lines.addAll(paragraph);
             lines.add(blank());
-            paragraph = paragraph(date, names, random);
+            paragraph = paragraph(date, sentences, names, random);
         } while (lines.size() + paragraph.size() + 1 + closing.size() <= capacity);
         lines.addAll(closing);
 
@@ -158,10 +170,16 @@ record Letter(Member member, String reference, LocalDate date, String addressedT
         return List.copyOf(pages);
     }
 
-    private static List<Line> paragraph(LocalDate date, DemoNames names, Random random) {
+    /** A few sentences dealt from {@code sentences}, a shuffled deck, so that a letter does not repeat itself. */
+    private static List<Line> paragraph(LocalDate date, Deque<String> sentences, DemoNames names, Random random) {
         StringBuilder text = new StringBuilder();
         for (int sentence = random.nextInt(2, 5); sentence > 0; sentence--) {
-            text.append(fill(names.pick(SENTENCES), date, names, random)).append(' ');
+            if (sentences.isEmpty()) {
+                List<String> deck = new ArrayList<>(SENTENCES);
+                Collections.shuffle(deck, random);
+                sentences.addAll(deck);
+            }
+            text.append(fill(sentences.pop(), date, names, random)).append(' ');
         }
         List<Line> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
