@@ -43,10 +43,6 @@ public interface ScopeQueries extends GenericRepository<Party, Long> {
     @Query("SELECT r.reviewer_id, r.page_id FROM review r WHERE r.page_id IN " + IN_SCOPE + " ORDER BY r.reviewer_id, r.page_id")
     List<Seen> seen(long assignmentId);
 
-    @Query("""
-            SELECT r.page_id FROM review r WHERE r.reviewer_id = :reviewerId AND r.page_id IN """ + IN_SCOPE)
-    List<Long> seenBy(long assignmentId, long reviewerId);
-
     /** The reviews that count towards "done" for one page. */
     @Query("""
             SELECT COUNT(*) FROM review r JOIN reviewer w ON w.id = r.reviewer_id

@@ -1,7 +1,6 @@
 package docket.denorm;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One family of Redis keys in the denormalisation dictionary. The README's dictionary section is
@@ -58,10 +57,6 @@ public record KeyFamily(String name, String pattern, String type, String meaning
     public static final List<KeyFamily> REBUILT = ALL.stream()
             .filter(f -> List.of("pages", "done", "open", "seen", "built").contains(f.name()))
             .toList();
-
-    public static Optional<KeyFamily> named(String name) {
-        return ALL.stream().filter(f -> f.name().equals(name)).findFirst();
-    }
 
     /** The README's dictionary section, generated from this registry. */
     public static String markdown() {

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +38,7 @@ class ReviewScreenTest {
         Assignment assignment = fixtures.assignment(1, member);
         Assignment other = fixtures.assignment(2, fixtures.memberWithPages(1));
         Tag tag = fixtures.tag();
+        Tag second = fixtures.tag();
         Browser browser = new Browser(http);
 
         Browser.Page page = browser.open("/assignments/" + assignment.slug() + "/review");
@@ -48,7 +50,12 @@ class ReviewScreenTest {
             assertFalse(page.html().contains("reviewers said"), "no tallies on the review screen");
             long id = pageOnScreen(page);
             assertTrue(seen.add(id), "page " + id + " shown twice");
-            page = browser.submit("/review/" + id, "tags=" + tag.slug() + (done == 0 ? "&interesting=yes" : ""));
+            page = browser.submit("/review/" + id, "tags=" + tag.slug() + (done == 0 ? "&tags=" + second.slug() + "&interesting=yes" : ""));
+            if (done == 0) {
+                Map<?, ?> recorded = browser.get("/api/pages/" + id).body();
+                assertEquals(Map.of(tag.slug(), 1, second.slug(), 1), recorded.get("tallies"));
+                assertEquals(1, recorded.get("interesting"));
+            }
         }
 
         assertEquals(Set.copyOf(member.pages()), seen);
