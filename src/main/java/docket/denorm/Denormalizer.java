@@ -26,7 +26,7 @@ public class Denormalizer {
     private final AssignmentSets sets;
     private final ExecutorService executor;
     private final Set<Long> rebuilding = ConcurrentHashMap.newKeySet();
-    private final AtomicLong backgroundRebuilds = new AtomicLong();
+    private final Map<Long, AtomicLong> backgroundRebuilds = new ConcurrentHashMap<>();
 
     Denormalizer(AssignmentRepository assignments, AssignmentSets sets,
                  @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
@@ -65,9 +65,10 @@ public class Denormalizer {
         return verify(assignments.findAll());
     }
 
-    /** Background rebuilds started since start, for the operator and for tests of "one rebuild, not a stampede". */
-    public long backgroundRebuilds() {
-        return backgroundRebuilds.get();
+    /** Background rebuilds of the assignment since start: "one rebuild, not a stampede" can be checked. */
+    public long backgroundRebuilds(long assignmentId) {
+        AtomicLong count = backgroundRebuilds.get(assignmentId);
+        return count == null ? 0 : count.get();
     }
 
     /**
@@ -78,7 +79,7 @@ public class Denormalizer {
         if (!rebuilding.add(assignment.id())) {
             return;
         }
-        backgroundRebuilds.incrementAndGet();
+        backgroundRebuilds.computeIfAbsent(assignment.id(), id -> new AtomicLong()).incrementAndGet();
         executor.execute(() -> {
             try {
                 LOG.info("Redis has no sets for assignment {}: rebuilding them from MySQL", assignment.slug());

@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 /**
  * Guards every use of the assignment sets. After a Redis failure, Redis is left alone for a short
  * while (callers answer from MySQL) and, because writes were missed meanwhile, every assignment's
- * sets are marked unbuilt when Redis answers again, so that they are rebuilt once before use.
+ * sets are rebuilt once in the background when Redis answers again.
  */
 @Singleton
 public class RedisGate {
@@ -22,14 +22,16 @@ public class RedisGate {
     private static final Logger LOG = LoggerFactory.getLogger(RedisGate.class);
 
     private final AssignmentSets sets;
+    private final Denormalizer denormalizer;
     private final AssignmentRepository assignments;
     private final Duration retry;
     private volatile long closedUntil;
     private volatile boolean missedWrites;
 
-    RedisGate(AssignmentSets sets, AssignmentRepository assignments,
+    RedisGate(AssignmentSets sets, Denormalizer denormalizer, AssignmentRepository assignments,
               @Value("${docket.next.redis-retry:2s}") Duration retry) {
         this.sets = sets;
+        this.denormalizer = denormalizer;
         this.assignments = assignments;
         this.retry = retry;
     }
@@ -61,9 +63,11 @@ public class RedisGate {
         }
         if (missedWrites) {
             try {
-                // Sets that missed writes must not answer: unmark them, and the next use rebuilds them.
-                assignments.findAll().forEach(a -> sets.unmarkBuilt(a.id()));
                 missedWrites = false;
+                assignments.findAll().forEach(a -> {
+                    sets.unmarkBuilt(a.id());
+                    denormalizer.rebuildInBackground(a);
+                });
                 LOG.info("Redis is back: the assignment sets will be rebuilt from MySQL");
             } catch (RedisException e) {
                 failed(e);

@@ -50,14 +50,21 @@ public class NextPageService {
 
     /** The page to show this visitor next, or empty when nothing is left for them in this assignment. */
     public Optional<Long> next(Assignment assignment, Visitor visitor) {
-        Optional<Boolean> built = redis.call(() -> sets.built(assignment.id()));
-        if (built.orElse(false)) {
-            Optional<Optional<Long>> viaRedis = redis.call(() -> selector.next(new RedisCandidates(assignment, visitor)));
-            if (viaRedis.isPresent()) {
+        Optional<Optional<Long>> viaRedis = redis.call(() -> selector.next(new RedisCandidates(assignment, visitor)));
+        if (viaRedis.isPresent()) {
+            if (viaRedis.get().isPresent()) {
                 return viaRedis.get();
             }
-        } else if (built.isPresent()) {
-            denormalizer.rebuildInBackground(assignment);
+            // Nothing in Redis: the reviewer is done, unless the sets are missing (never built, Redis
+            // restarted or flushed). Every page handed out is checked in MySQL, so sets that are
+            // present but stale cost extra reviews at worst, never a wrong page.
+            Optional<Boolean> built = redis.call(() -> sets.built(assignment.id()));
+            if (built.orElse(false)) {
+                return Optional.empty();
+            }
+            if (built.isPresent()) {
+                denormalizer.rebuildInBackground(assignment);
+            }
         }
         return selector.next(new MysqlCandidates(assignment, visitor));
     }
