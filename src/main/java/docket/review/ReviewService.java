@@ -62,8 +62,9 @@ public class ReviewService {
         Review review = store.insert(pageId, visitor, assignment == null ? null : assignment.id(), chosen,
                 verdict.interesting(), verdict.skip());
         Visitor reviewer = visitor.withReviewer(review.reviewerId());
+        int counting = verdict.skip() ? 0 : scope.countingReviews(pageId);
         for (ScopeQueries.Containing containing : scope.assignmentsContaining(pageId)) {
-            boolean done = !verdict.skip() && scope.countingReviews(pageId) >= containing.threshold();
+            boolean done = !verdict.skip() && counting >= containing.threshold();
             redis.write(() -> sets.reviewed(containing.id(), pageId, review.reviewerId(), done));
             next.release(containing.id(), pageId, reviewer);
         }
