@@ -6,7 +6,7 @@ import docket.assignment.ScopeQueries;
 import io.lettuce.core.KeyScanCursor;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanCursor;
-import io.lettuce.core.SetArgs;
+import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.micronaut.context.annotation.Value;
@@ -30,6 +30,18 @@ import java.util.stream.Collectors;
 public class AssignmentSets {
 
     private static final int BATCH = 10_000;
+
+    // Scripts save round trips on the next button's path; each touches keys of one assignment only.
+    private static final String SAMPLE_UNSEEN = """
+            local unseen = {}
+            for _, page in ipairs(redis.call('SRANDMEMBER', KEYS[1], ARGV[1])) do
+              if redis.call('SISMEMBER', KEYS[2], page) == 0 then unseen[#unseen + 1] = page end
+            end
+            return unseen""";
+    private static final String LEASE = """
+            if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return 1 end
+            if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('PEXPIRE', KEYS[1], ARGV[2]) return 1 end
+            return 0""";
     private static final Duration UNSEEN_TTL = Duration.ofSeconds(10);
 
     private final RedisCommands<String, String> redis;
@@ -57,19 +69,10 @@ public class AssignmentSets {
         return ids(redis.srandmember(RedisKeys.open(assignment), count));
     }
 
-    /** The candidates this reviewer has not reviewed or skipped yet, in the same order. */
-    public List<Long> unseenAmong(long assignment, long reviewer, List<Long> candidates) {
-        if (candidates.isEmpty()) {
-            return candidates;
-        }
-        List<Boolean> seen = redis.smismember(RedisKeys.seen(assignment, reviewer), strings(candidates));
-        List<Long> unseen = new ArrayList<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            if (!seen.get(i)) {
-                unseen.add(candidates.get(i));
-            }
-        }
-        return unseen;
+    /** Random open pages the reviewer has not seen: SRANDMEMBER and SISMEMBER in one round trip. */
+    public List<Long> sampleOpenUnseen(long assignment, long reviewer, int count) {
+        return ids(redis.eval(SAMPLE_UNSEEN, ScriptOutputType.MULTI,
+                new String[]{RedisKeys.open(assignment), RedisKeys.seen(assignment, reviewer)}, Integer.toString(count)));
     }
 
     /**
@@ -85,15 +88,9 @@ public class AssignmentSets {
 
     /** Takes the page for the holder unless someone else holds it; a holder may renew its own lease. */
     public boolean lease(long assignment, long page, String holder, Duration ttl) {
-        String key = RedisKeys.lease(assignment, page);
-        if ("OK".equals(redis.set(key, holder, SetArgs.Builder.nx().px(ttl.toMillis())))) {
-            return true;
-        }
-        if (holder.equals(redis.get(key))) {
-            redis.pexpire(key, ttl.toMillis());
-            return true;
-        }
-        return false;
+        Long taken = redis.eval(LEASE, ScriptOutputType.INTEGER, new String[]{RedisKeys.lease(assignment, page)},
+                holder, Long.toString(ttl.toMillis()));
+        return taken != null && taken == 1;
     }
 
     public void release(long assignment, long page, String holder) {

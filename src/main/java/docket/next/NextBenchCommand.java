@@ -36,7 +36,7 @@ public class NextBenchCommand implements Callable<Integer> {
             description = "Pages in the assignment, comma-separated (at most 1,000,000). Default: ${DEFAULT-VALUE}.")
     int[] sizes;
 
-    @Option(names = "--samples", defaultValue = "2000", description = "Clicks measured for Docket's selector. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--samples", defaultValue = "5000", description = "Clicks measured for Docket's selector. Default: ${DEFAULT-VALUE}.")
     int samples;
 
     private final BenchQueries bench;

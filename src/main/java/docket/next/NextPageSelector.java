@@ -43,11 +43,7 @@ final class NextPageSelector {
     }
 
     Optional<Long> next(Candidates candidates) {
-        List<Long> sampled = candidates.sample(sampleSize);
-        if (sampled.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Long> unseen = candidates.unseen(sampled);
+        List<Long> unseen = candidates.unseen(candidates.sample(sampleSize));
         Optional<Long> free = firstFree(candidates, unseen);
         if (free.isPresent()) {
             return free;
