@@ -37,16 +37,24 @@ public class Fixtures {
     }
 
     /** A member of their own with one document of the given number of pages. */
-    public record Member(String slug, long id, List<Long> pages) {
+    public record Member(String name, String slug, long id, List<Long> pages) {
     }
 
     public Member memberWithPages(int pages) throws Exception {
+        return importFor("Member " + UUID.randomUUID(), pages);
+    }
+
+    /** Imports another document of the member; returns the member with all their pages. */
+    public Member morePages(Member member, int pages) throws Exception {
+        return importFor(member.name(), pages);
+    }
+
+    private Member importFor(String name, int pages) throws Exception {
         Path dir = Files.createTempDirectory("fixture");
-        String name = "Member " + UUID.randomUUID();
         TestCorpus files = new TestCorpus(dir);
         files.pdf("claim.pdf", pages);
         ImportReport report = importer.importManifest(files.manifest("manifest.csv",
-                List.of(List.of("Fixture Party", name, "Claim", "claim.pdf"))), ImportProgress.SILENT);
+                List.of(List.of("Fixture Party", name, "Claim " + UUID.randomUUID(), "claim.pdf"))), ImportProgress.SILENT);
         if (!report.failures().isEmpty()) {
             throw new IllegalStateException(report.failures().toString());
         }
@@ -55,7 +63,7 @@ public class Fixtures {
         for (DocumentSummary document : catalog.documentsOfMember(slug)) {
             catalog.pagesOfDocument(document.id()).stream().map(PageSummary::id).forEach(ids::add);
         }
-        return new Member(slug, catalog.memberId(slug).orElseThrow(), ids);
+        return new Member(name, slug, catalog.memberId(slug).orElseThrow(), ids);
     }
 
     /** An open assignment over the given members. */

@@ -59,6 +59,19 @@ public interface ScopeQueries extends GenericRepository<Party, Long> {
                     JOIN document d ON d.member_id = m.id JOIN page pg ON pg.document_id = d.id WHERE pg.id = :pageId)""")
     List<Containing> assignmentsContaining(long pageId);
 
+    /** Every assignment whose scope holds the document, directly or through its member or party. */
+    @Query("""
+            SELECT a.id, a.threshold FROM assignment a WHERE a.id IN (
+              SELECT assignment_id FROM assignment_document WHERE document_id = :documentId
+              UNION SELECT am.assignment_id FROM assignment_member am JOIN document d ON d.member_id = am.member_id
+                    WHERE d.id = :documentId
+              UNION SELECT ap.assignment_id FROM assignment_party ap JOIN member m ON m.party_id = ap.party_id
+                    JOIN document d ON d.member_id = m.id WHERE d.id = :documentId)""")
+    List<Containing> assignmentsContainingDocument(long documentId);
+
+    @Query("SELECT id FROM page WHERE document_id = :documentId ORDER BY id")
+    List<Long> pagesOfDocument(long documentId);
+
     @Query("SELECT id FROM page WHERE id IN (:ids)")
     List<Long> existing(List<Long> ids);
 }

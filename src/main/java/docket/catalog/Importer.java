@@ -1,5 +1,6 @@
 package docket.catalog;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 
 import java.nio.file.Path;
@@ -21,10 +22,12 @@ public class Importer {
 
     private final PageRenderer renderer;
     private final CatalogWriter writer;
+    private final ApplicationEventPublisher<PagesAdded> events;
 
-    Importer(PageRenderer renderer, CatalogWriter writer) {
+    Importer(PageRenderer renderer, CatalogWriter writer, ApplicationEventPublisher<PagesAdded> events) {
         this.renderer = renderer;
         this.writer = writer;
+        this.events = events;
     }
 
     /** Imports every row it can; a manifest that cannot be read at all throws with the reason. */
@@ -91,10 +94,15 @@ public class Importer {
         if (rendered.result() != null) {
             return rendered.result();
         }
+        RowResult result;
         try {
-            return writer.add(rendered.row(), rendered.source(), rendered.pages());
+            result = writer.add(rendered.row(), rendered.source(), rendered.pages());
         } catch (RuntimeException e) {
             return RowResult.failed(rendered.row(), "could not be saved: " + e.getMessage());
         }
+        if (result.outcome() == RowResult.Outcome.IMPORTED) {
+            events.publishEvent(new PagesAdded(result.documentId()));
+        }
+        return result;
     }
 }

@@ -116,6 +116,14 @@ public class AssignmentSets {
         }
     }
 
+    /** Newly imported pages of the assignment's scope: nobody has reviewed them, so they are open. */
+    public void added(long assignment, List<Long> pages) {
+        if (!pages.isEmpty()) {
+            redis.sadd(RedisKeys.pages(assignment), strings(pages));
+            redis.sadd(RedisKeys.open(assignment), strings(pages));
+        }
+    }
+
     /** A page that no longer exists in MySQL leaves every set of these assignments. */
     public void forget(long page, List<Long> assignments) {
         String id = Long.toString(page);

@@ -210,6 +210,26 @@ class NextButtonUnderLoadTest {
         awaitNoDrift(assignment);
     }
 
+    @Test
+    void pagesImportedIntoAnAssignmentsScopeJoinItsSetsAtOnce() throws Exception {
+        Fixtures.Member member = fixtures.memberWithPages(2);
+        Assignment assignment = fixtures.assignment(1, member);
+        denormalizer.rebuild(assignment);
+
+        Fixtures.Member grown = fixtures.morePages(member, 3);
+
+        assertNoDrift(assignment);
+        assertEquals(5, next.progress(assignment).total());
+        Browser reviewer = new Browser(http);
+        Set<Long> served = new HashSet<>();
+        for (int i = 0; i < 5; i++) {
+            long page = pageId(reviewer.post("/api/assignments/" + assignment.slug() + "/next", Map.of()));
+            served.add(page);
+            reviewer.post("/api/pages/" + page + "/reviews", Map.of("skip", true));
+        }
+        assertEquals(Set.copyOf(grown.pages()), served);
+    }
+
     /** The pages handed to new reviewers who all click "next" at the same moment. */
     private List<Long> askAllAtOnce(Assignment assignment, int reviewers) throws Exception {
         CyclicBarrier together = new CyclicBarrier(reviewers);
