@@ -99,8 +99,11 @@ class ReviewController {
         Assignment assignment = current.get();
         Visitor visitor = cookie.read(request);
         // A page sent back after an incomplete form is shown again; otherwise the next button decides.
-        Optional<Long> chosen = page != null && catalog.page(page).isPresent() ? Optional.of(page) : next.next(assignment, visitor);
-        MutableHttpResponse<?> response = chosen.flatMap(catalog::page)
+        Optional<PageDetail> shown = page == null ? Optional.empty() : catalog.page(page);
+        if (shown.isEmpty()) {
+            shown = nextPage(assignment, visitor);
+        }
+        MutableHttpResponse<?> response = shown
                 .<MutableHttpResponse<?>>map(p -> HttpResponse.ok(new ModelAndView<>("review/page",
                         new ReviewView(assignment, p, tags.findByActiveTrueOrderByPosition(), next.progress(assignment),
                                 notice == null ? null : NOTICES.get(notice)))))
@@ -125,6 +128,21 @@ class ReviewController {
                     : "/review?page=" + pageId + "&notice=" + (form.tags() == null || form.tags().isEmpty() ? "empty" : "unknown-tag");
         }
         return cookie.write(HttpResponse.seeOther(URI.create(after)), visitor);
+    }
+
+    // A page deleted between its selection and now is simply passed over.
+    private Optional<PageDetail> nextPage(Assignment assignment, Visitor visitor) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Optional<Long> id = next.next(assignment, visitor);
+            if (id.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<PageDetail> page = catalog.page(id.get());
+            if (page.isPresent()) {
+                return page;
+            }
+        }
+        return Optional.empty();
     }
 
     private Assignment openAssignment(String slug) {
