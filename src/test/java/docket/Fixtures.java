@@ -79,7 +79,15 @@ public class Fixtures {
 
     /** An active tag of its own. */
     public Tag tag() {
+        return tag(true);
+    }
+
+    public Tag retiredTag() {
+        return tag(false);
+    }
+
+    private Tag tag(boolean active) {
         String slug = "tag-" + UUID.randomUUID().toString().substring(0, 8);
-        return tags.save(new Tag(null, slug, "Tag " + slug, "A test tag.", 100, true));
+        return tags.save(new Tag(null, slug, "Tag " + slug, "A test tag.", 100, active));
     }
 }

@@ -77,11 +77,13 @@ class NextButtonTest {
         Browser reviewer = new Browser(http);
 
         HttpResponse<Map> unknown = reviewer.post("/api/pages/" + page + "/reviews", Map.of("tags", List.of("no-such-tag")));
+        HttpResponse<Map> retired = reviewer.post("/api/pages/" + page + "/reviews", Map.of("tags", List.of(fixtures.retiredTag().slug())));
         HttpResponse<Map> empty = reviewer.post("/api/pages/" + page + "/reviews", Map.of());
         HttpResponse<Map> missing = reviewer.post("/api/pages/987654321/reviews", Map.of("skip", true));
 
         assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, unknown.getStatus());
         assertTrue(String.valueOf(unknown.getBody(Map.class).orElseThrow().get("detail")).contains("no-such-tag"));
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, retired.getStatus());
         assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, empty.getStatus());
         assertEquals(HttpStatus.NOT_FOUND, missing.getStatus());
         assertEquals(0, reviewer.get("/api/pages/" + page).body().get("reviews"));
