@@ -2,6 +2,7 @@ package docket;
 
 import docket.catalog.ImportCommand;
 import docket.demo.DemoCommand;
+import docket.editor.CreateEditorCommand;
 import docket.denorm.RebuildCommand;
 import docket.denorm.VerifyCommand;
 import docket.next.BenchCommand;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "docket", mixinStandardHelpOptions = true,
         description = "Docket's command-line tools.",
-        subcommands = {ImportCommand.class, DemoCommand.class, RebuildCommand.class, VerifyCommand.class, BenchCommand.class})
+        subcommands = {ImportCommand.class, DemoCommand.class, CreateEditorCommand.class, RebuildCommand.class, VerifyCommand.class, BenchCommand.class})
 public final class Tools implements Runnable {
 
     @CommandLine.Spec

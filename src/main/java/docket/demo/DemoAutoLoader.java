@@ -3,6 +3,7 @@ package docket.demo;
 import docket.catalog.ImportProgress;
 import docket.catalog.ImportReport;
 import docket.catalog.RowResult;
+import docket.editor.Editors;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -27,10 +28,12 @@ class DemoAutoLoader {
 
     private final DemoLoader demo;
     private final DemoStatus status;
+    private final Editors editors;
 
-    DemoAutoLoader(DemoLoader demo, DemoStatus status) {
+    DemoAutoLoader(DemoLoader demo, DemoStatus status, Editors editors) {
         this.demo = demo;
         this.status = status;
+        this.editors = editors;
     }
 
     @EventListener
@@ -53,6 +56,9 @@ class DemoAutoLoader {
                 }
             });
             LOG.info("Demo corpus loaded in {} s: {}", (System.nanoTime() - started) / 1_000_000_000, report.summary());
+            editors.firstEditor().ifPresent(password -> LOG.info(
+                    "Try the editor desk: sign in at http://localhost:{}/login as editor with the password {}",
+                    event.getSource().getPort(), password));
         } catch (Exception e) {
             LOG.error("The demo corpus could not be loaded; run tools/demo to see why", e);
         } finally {

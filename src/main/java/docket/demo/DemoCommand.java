@@ -3,6 +3,7 @@ package docket.demo;
 import docket.catalog.ConsoleProgress;
 import docket.catalog.ImportFailure;
 import docket.catalog.ImportReport;
+import docket.editor.Editors;
 import io.micronaut.context.annotation.Prototype;
 import picocli.CommandLine.Command;
 
@@ -16,9 +17,11 @@ import java.util.concurrent.Callable;
 public class DemoCommand implements Callable<Integer> {
 
     private final DemoLoader demo;
+    private final Editors editors;
 
-    DemoCommand(DemoLoader demo) {
+    DemoCommand(DemoLoader demo, Editors editors) {
         this.demo = demo;
+        this.editors = editors;
     }
 
     @Override
@@ -31,6 +34,8 @@ public class DemoCommand implements Callable<Integer> {
             return 2;
         }
         System.out.println(report.summary());
+        editors.firstEditor().ifPresent(password ->
+                System.out.println("Try the editor desk: sign in at /login as editor with the password " + password));
         report.failures().forEach(System.err::println);
         return report.failures().isEmpty() ? 0 : 1;
     }

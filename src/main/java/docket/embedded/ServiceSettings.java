@@ -8,9 +8,9 @@ import java.util.Properties;
  * What the environment configures, read before the application context exists. Micronaut's own
  * names are honoured both as environment variables and as system properties.
  */
-record ServiceSettings(boolean databaseConfigured, boolean redisConfigured, Path dataDir, boolean fresh) {
+public record ServiceSettings(boolean databaseConfigured, boolean redisConfigured, Path dataDir, boolean fresh) {
 
-    static ServiceSettings fromEnvironment() {
+    public static ServiceSettings fromEnvironment() {
         return from(System.getenv(), System.getProperties());
     }
 

@@ -5,9 +5,15 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Optional;
+
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface ReviewerRepository extends CrudRepository<Reviewer, Long> {
+
+    Optional<Reviewer> findByName(String name);
+
+    boolean existsByRole(String role);
 
     @Query("UPDATE reviewer SET name = :name WHERE id = :id")
     void rename(long id, String name);

@@ -1,7 +1,6 @@
 package docket.review;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.cookie.Cookie;
@@ -10,24 +9,17 @@ import jakarta.inject.Singleton;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The signed cookie that identifies a browser without a sign-up: {@code token|reviewerId}, signed
- * with HMAC-SHA256 so that nobody can review as somebody else by editing it. The key comes from
- * {@code DOCKET_COOKIE_SECRET}, or is generated once into the data directory.
+ * with HMAC-SHA256 and the server's secret so that nobody can review as somebody else by editing it.
  */
 @Singleton
 public class VisitorCookie {
@@ -37,8 +29,8 @@ public class VisitorCookie {
 
     private final SecretKeySpec key;
 
-    VisitorCookie(@Nullable @Value("${docket.cookie-secret:}") String secret, @Value("${docket.data-dir}") Path dataDir) {
-        this.key = new SecretKeySpec(secretBytes(secret, dataDir.resolve("cookie-secret")), "HmacSHA256");
+    VisitorCookie(@Value("${docket.secret}") String secret) {
+        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
     /** The visitor of this request: from a valid cookie, or a new one. */
@@ -81,23 +73,6 @@ public class VisitorCookie {
             return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(encoded.getBytes(StandardCharsets.US_ASCII)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every JVM has HmacSHA256", e);
-        }
-    }
-
-    private static byte[] secretBytes(@Nullable String configured, Path file) {
-        if (configured != null && !configured.isBlank()) {
-            return configured.getBytes(StandardCharsets.UTF_8);
-        }
-        try {
-            if (!Files.exists(file)) {
-                byte[] fresh = new byte[32];
-                new SecureRandom().nextBytes(fresh);
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, HexFormat.of().formatHex(fresh));
-            }
-            return HexFormat.of().parseHex(Files.readString(file).trim());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the cookie secret " + file, e);
         }
     }
 }

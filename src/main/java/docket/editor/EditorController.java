@@ -1,0 +1,60 @@
+package docket.editor;
+
+import docket.tag.Tag;
+import docket.tag.TagRepository;
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.views.View;
+
+import java.util.Collection;
+import java.util.List;
+
+/** The sign-in page and the desk editors land on. Access rules live in application.yml's intercept-url-map. */
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+class EditorController {
+
+    private final TagRepository tags;
+
+    EditorController(TagRepository tags) {
+        this.tags = tags;
+    }
+
+    @Introspected
+    record LoginView(boolean error, boolean forbidden) {
+    }
+
+    @Introspected
+    record DeskView(String editor, List<Tag> tags) {
+    }
+
+    @Serdeable
+    record Me(String name, Collection<String> roles) {
+    }
+
+    /** Lets a script check its credentials: the signed-in editor. */
+    @Get("/api/editor/me")
+    Me me(Authentication editor) {
+        return new Me(editor.getName(), editor.getRoles());
+    }
+
+    @View("editor/login")
+    @Get("/login")
+    LoginView login(@QueryValue @Nullable String error, @QueryValue @Nullable String forbidden) {
+        return new LoginView(error != null, forbidden != null);
+    }
+
+    @View("editor/desk")
+    @Get("/editor")
+    DeskView desk(Authentication editor) {
+        return new DeskView(editor.getName(), tags.findAll().stream()
+                .sorted((a, b) -> Integer.compare(a.position(), b.position())).toList());
+    }
+}

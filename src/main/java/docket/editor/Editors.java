@@ -1,0 +1,42 @@
+package docket.editor;
+
+import docket.review.Reviewer;
+import docket.review.ReviewerRepository;
+import jakarta.inject.Singleton;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+
+/** Editor accounts: made by {@code tools/create-editor}, and one for a newcomer on the first demo run. */
+@Singleton
+public class Editors {
+
+    static final int MINIMUM_PASSWORD = 10;
+
+    private final ReviewerRepository reviewers;
+
+    Editors(ReviewerRepository reviewers) {
+        this.reviewers = reviewers;
+    }
+
+    /** Creates the editor, or makes an existing reviewer of that name an editor with this password. */
+    public Reviewer save(String name, String password) {
+        String hash = Passwords.hash(password);
+        return reviewers.findByName(name)
+                .map(r -> reviewers.update(new Reviewer(r.id(), r.name(), hash, EditorAuthentication.ROLE, r.bannedAt())))
+                .orElseGet(() -> reviewers.save(new Reviewer(null, name, hash, EditorAuthentication.ROLE, null)));
+    }
+
+    /** When there is no editor yet, creates "editor" with a random password and returns that password. */
+    public Optional<String> firstEditor() {
+        if (reviewers.existsByRole(EditorAuthentication.ROLE)) {
+            return Optional.empty();
+        }
+        byte[] random = new byte[12];
+        new SecureRandom().nextBytes(random);
+        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        save("editor", password);
+        return Optional.of(password);
+    }
+}
