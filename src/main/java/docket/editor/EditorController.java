@@ -54,7 +54,6 @@ class EditorController {
     @View("editor/desk")
     @Get("/editor")
     DeskView desk(Authentication editor) {
-        return new DeskView(editor.getName(), tags.findAll().stream()
-                .sorted((a, b) -> Integer.compare(a.position(), b.position())).toList());
+        return new DeskView(editor.getName(), tags.findAllOrderByPosition());
     }
 }

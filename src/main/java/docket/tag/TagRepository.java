@@ -6,6 +6,7 @@ import io.micronaut.data.repository.CrudRepository;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface TagRepository extends CrudRepository<Tag, Long> {
@@ -13,4 +14,8 @@ public interface TagRepository extends CrudRepository<Tag, Long> {
     List<Tag> findByActiveTrueOrderByPosition();
 
     List<Tag> findBySlugIn(Collection<String> slugs);
+
+    Optional<Tag> findBySlug(String slug);
+
+    List<Tag> findAllOrderByPosition();
 }
