@@ -38,6 +38,11 @@ public final class Browser {
         return follow(send(HttpRequest.POST(uri, form).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), String.class), uri);
     }
 
+    /** The page id in a {@code POST /api/assignments/{slug}/next} answer. */
+    public static long pageId(HttpResponse<Map> next) {
+        return ((Number) ((Map<?, ?>) next.body().get("page")).get("id")).longValue();
+    }
+
     /** Where the browser landed and what it shows. */
     public record Page(String uri, int status, String html) {
     }

@@ -24,6 +24,28 @@ public interface AssignmentRepository extends CrudRepository<Assignment, Long> {
             ORDER BY featured = 'main' DESC, featured = 'alternative' DESC, feature_position, id""")
     List<Assignment> findOpen();
 
+    @Query("DELETE FROM assignment_party WHERE assignment_id = :assignmentId")
+    void clearParties(long assignmentId);
+
+    @Query("DELETE FROM assignment_member WHERE assignment_id = :assignmentId")
+    void clearMembers(long assignmentId);
+
+    @Query("DELETE FROM assignment_document WHERE assignment_id = :assignmentId")
+    void clearDocuments(long assignmentId);
+
+    @Query("SELECT p.slug FROM assignment_party ap JOIN party p ON p.id = ap.party_id WHERE ap.assignment_id = :assignmentId ORDER BY p.slug")
+    List<String> partySlugs(long assignmentId);
+
+    @Query("SELECT m.slug FROM assignment_member am JOIN member m ON m.id = am.member_id WHERE am.assignment_id = :assignmentId ORDER BY m.slug")
+    List<String> memberSlugs(long assignmentId);
+
+    @Query("SELECT document_id FROM assignment_document WHERE assignment_id = :assignmentId ORDER BY document_id")
+    List<Long> documentIds(long assignmentId);
+
+    /** The main featured assignment steps aside when another becomes main. */
+    @Query("UPDATE assignment SET featured = 'alternative' WHERE featured = 'main' AND id <> :assignmentId")
+    void demoteOtherMain(long assignmentId);
+
     @Query("INSERT INTO assignment_party (assignment_id, party_id) VALUES (:assignmentId, :partyId)")
     void addParty(long assignmentId, long partyId);
 

@@ -1,5 +1,6 @@
 package docket.editor;
 
+import docket.assignment.AssignmentRepository;
 import docket.tag.Tag;
 import docket.tag.TagRepository;
 import io.micronaut.core.annotation.Introspected;
@@ -13,6 +14,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.View;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -22,9 +24,13 @@ import java.util.List;
 class EditorController {
 
     private final TagRepository tags;
+    private final AssignmentRepository assignments;
+    private final AssignmentDesk assignmentDesk;
 
-    EditorController(TagRepository tags) {
+    EditorController(TagRepository tags, AssignmentRepository assignments, AssignmentDesk assignmentDesk) {
         this.tags = tags;
+        this.assignments = assignments;
+        this.assignmentDesk = assignmentDesk;
     }
 
     @Introspected
@@ -32,7 +38,7 @@ class EditorController {
     }
 
     @Introspected
-    record DeskView(String editor, List<Tag> tags) {
+    record DeskView(String editor, List<Tag> tags, List<AssignmentDesk.Detail> assignments) {
     }
 
     @Serdeable
@@ -54,6 +60,8 @@ class EditorController {
     @View("editor/desk")
     @Get("/editor")
     DeskView desk(Authentication editor) {
-        return new DeskView(editor.getName(), tags.findAllOrderByPosition());
+        List<AssignmentDesk.Detail> all = new ArrayList<>();
+        assignments.findAll().forEach(a -> all.add(assignmentDesk.detail(a)));
+        return new DeskView(editor.getName(), tags.findAllOrderByPosition(), all);
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static docket.Browser.pageId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -104,9 +105,5 @@ class NextButtonTest {
         HttpResponse<Map> forOther = other.post(next, Map.of());
         assertEquals(page, pageId(forOther));
         assertEquals(0, ((Map<?, ?>) forOther.body().get("progress")).get("done"));
-    }
-
-    static long pageId(HttpResponse<Map> next) {
-        return ((Number) ((Map<?, ?>) next.body().get("page")).get("id")).longValue();
     }
 }

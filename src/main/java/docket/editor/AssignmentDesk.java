@@ -1,0 +1,153 @@
+package docket.editor;
+
+import docket.assignment.Assignment;
+import docket.assignment.AssignmentRepository;
+import docket.catalog.CatalogQueries;
+import docket.catalog.Party;
+import docket.denorm.Denormalizer;
+import docket.denorm.RedisGate;
+import docket.web.NotFound;
+import docket.web.Problem;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Editors' assignments: create and change them, their scope, threshold, state and featuring. Every
+ * change rebuilds the assignment's Redis sets through the denormalisation registry at once, and is audited.
+ */
+@Singleton
+class AssignmentDesk {
+
+    private static final Set<String> STATES = Set.of("draft", "open", "closed");
+    private static final Set<String> FEATURING = Set.of("none", "main", "alternative");
+
+    private final AssignmentRepository assignments;
+    private final CatalogQueries catalog;
+    private final Denormalizer denormalizer;
+    private final RedisGate redis;
+    private final Audit audit;
+
+    AssignmentDesk(AssignmentRepository assignments, CatalogQueries catalog, Denormalizer denormalizer,
+                   RedisGate redis, Audit audit) {
+        this.assignments = assignments;
+        this.catalog = catalog;
+        this.denormalizer = denormalizer;
+        this.redis = redis;
+        this.audit = audit;
+    }
+
+    /** Any union of parties and members (by slug) and documents (by id). */
+    @Serdeable
+    record Scope(@Nullable List<String> parties, @Nullable List<String> members, @Nullable List<Long> documents) {
+
+        List<String> partySlugs() {
+            return parties == null ? List.of() : parties;
+        }
+
+        List<String> memberSlugs() {
+            return members == null ? List.of() : members;
+        }
+
+        List<Long> documentIds() {
+            return documents == null ? List.of() : documents;
+        }
+    }
+
+    /** A new assignment, or the fields to change (absent fields stay as they are). */
+    @Serdeable
+    record Request(@Nullable String slug, @Nullable String title, @Nullable String description, @Nullable Integer threshold,
+                   @Nullable String state, @Nullable String featured, @Nullable Integer featurePosition, @Nullable Scope scope) {
+    }
+
+    /** An assignment as editors see it, with its scope. */
+    @Serdeable
+    record Detail(Assignment assignment, Scope scope) {
+    }
+
+    Detail create(String editor, Request request) {
+        String slug = request.slug() == null ? "" : request.slug().trim();
+        if (!slug.matches("[a-z0-9][a-z0-9-]{0,119}")) {
+            throw Problem.unprocessable("An assignment's slug is lower-case letters, digits and dashes, like \"claims-2024\".");
+        }
+        if (assignments.findBySlug(slug).isPresent()) {
+            throw Problem.conflict("There is already an assignment " + slug + ".");
+        }
+        Detail created = save(new Assignment(null, slug, "", "", 1, "draft", "none", 0), request);
+        audit.record(editor, "assignment.create", "assignment", slug, null, created);
+        return created;
+    }
+
+    Detail change(String editor, String slug, Request request) {
+        Assignment existing = assignments.findBySlug(slug).orElseThrow(() -> NotFound.of("assignment", slug));
+        Detail before = detail(existing);
+        Detail after = save(existing, request);
+        audit.record(editor, "assignment.update", "assignment", slug, before, after);
+        return after;
+    }
+
+    Detail detail(Assignment assignment) {
+        return new Detail(assignment, new Scope(assignments.partySlugs(assignment.id()),
+                assignments.memberSlugs(assignment.id()), assignments.documentIds(assignment.id())));
+    }
+
+    @Transactional
+    Detail write(Assignment merged, @Nullable Scope scope) {
+        Assignment saved = merged.id() == null ? assignments.save(merged) : assignments.update(merged);
+        if ("main".equals(saved.featured())) {
+            assignments.demoteOtherMain(saved.id());
+        }
+        if (scope != null) {
+            assignments.clearParties(saved.id());
+            assignments.clearMembers(saved.id());
+            assignments.clearDocuments(saved.id());
+            for (String party : scope.partySlugs()) {
+                assignments.addParty(saved.id(), catalog.findBySlug(party).map(Party::id)
+                        .orElseThrow(() -> Problem.unprocessable("There is no party " + party + ".")));
+            }
+            for (String member : scope.memberSlugs()) {
+                assignments.addMember(saved.id(), catalog.memberId(member)
+                        .orElseThrow(() -> Problem.unprocessable("There is no member " + member + ".")));
+            }
+            for (long document : scope.documentIds()) {
+                catalog.document(document).orElseThrow(() -> Problem.unprocessable("There is no document " + document + "."));
+                assignments.addDocument(saved.id(), document);
+            }
+        }
+        return detail(saved);
+    }
+
+    private Detail save(Assignment current, Request request) {
+        Assignment merged = new Assignment(current.id(), current.slug(),
+                request.title() == null ? current.title() : request.title().trim(),
+                request.description() == null ? current.description() : request.description().trim(),
+                request.threshold() == null ? current.threshold() : request.threshold(),
+                request.state() == null ? current.state() : request.state(),
+                request.featured() == null ? current.featured() : request.featured(),
+                request.featurePosition() == null ? current.featurePosition() : request.featurePosition());
+        validate(merged);
+        Detail saved = write(merged, request.scope());
+        // The sets follow MySQL in the same operation; if Redis is away, the next use rebuilds them.
+        redis.write(() -> denormalizer.rebuild(saved.assignment()));
+        return saved;
+    }
+
+    private static void validate(Assignment assignment) {
+        if (assignment.title().isEmpty() || assignment.title().length() > 200) {
+            throw Problem.unprocessable("An assignment needs a title of at most 200 characters.");
+        }
+        if (assignment.threshold() < 1 || assignment.threshold() > 100) {
+            throw Problem.unprocessable("The threshold is how many people review each page: 1 to 100.");
+        }
+        if (!STATES.contains(assignment.state())) {
+            throw Problem.unprocessable("The state is draft, open or closed.");
+        }
+        if (!FEATURING.contains(assignment.featured())) {
+            throw Problem.unprocessable("Featuring is none, main or alternative.");
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package docket.editor;
+
+import docket.Browser;
+import docket.Fixtures;
+import docket.assignment.Assignment;
+import docket.assignment.AssignmentRepository;
+import docket.denorm.Denormalizer;
+import docket.denorm.Drift;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static docket.Browser.pageId;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@MicronautTest(transactional = false)
+class AssignmentDeskTest {
+
+    private static final String PASSWORD = "a long editor password";
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    Editors editors;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    AssignmentRepository assignments;
+
+    @Inject
+    Denormalizer denormalizer;
+
+    @Inject
+    AuditRepository audit;
+
+    @Test
+    void anEditorCreatesAnAssignmentForTwoMembersAndReviewersGetExactlyTheirPages() throws Exception {
+        String editor = editor();
+        Fixtures.Member first = fixtures.memberWithPages(2);
+        Fixtures.Member second = fixtures.memberWithPages(3);
+        String slug = "two-members-" + UUID.randomUUID().toString().substring(0, 8);
+
+        HttpResponse<Map> created = http.toBlocking().exchange(HttpRequest.POST("/api/editor/assignments", Map.of(
+                "slug", slug, "title", "Two members", "description", "Their claims.", "threshold", 1, "state", "open",
+                "scope", Map.of("members", List.of(first.slug(), second.slug())))).basicAuth(editor, PASSWORD), Map.class);
+
+        assertEquals(HttpStatus.CREATED, created.getStatus());
+        Assignment assignment = assignments.findBySlug(slug).orElseThrow();
+        assertClean(assignment);
+        Browser reviewer = new Browser(http);
+        Set<Long> served = new HashSet<>();
+        for (int i = 0; i < 5; i++) {
+            long page = pageId(reviewer.post("/api/assignments/" + slug + "/next", Map.of()));
+            served.add(page);
+            reviewer.post("/api/pages/" + page + "/reviews", Map.of("skip", true));
+        }
+        Set<Long> expected = new HashSet<>(first.pages());
+        expected.addAll(second.pages());
+        assertEquals(expected, served);
+        assertEquals(List.of("assignment.create"),
+                audit.findByTargetTypeAndTargetIdOrderById("assignment", slug).stream().map(AuditEntry::action).toList());
+    }
+
+    @Test
+    void changingScopeThresholdAndFeaturingKeepsRedisInStepAndOneMain() throws Exception {
+        String editor = editor();
+        Fixtures.Member member = fixtures.memberWithPages(2);
+        Fixtures.Member other = fixtures.memberWithPages(4);
+        String slug = "changing-" + UUID.randomUUID().toString().substring(0, 8);
+        http.toBlocking().exchange(HttpRequest.POST("/api/editor/assignments", Map.of("slug", slug, "title", "Changing",
+                "threshold", 2, "state", "open", "featured", "main", "scope", Map.of("members", List.of(member.slug()))))
+                .basicAuth(editor, PASSWORD), Map.class);
+        String rival = "rival-" + UUID.randomUUID().toString().substring(0, 8);
+
+        http.toBlocking().exchange(HttpRequest.PATCH("/api/editor/assignments/" + slug, Map.of("threshold", 1,
+                "scope", Map.of("members", List.of(other.slug())))).basicAuth(editor, PASSWORD), Map.class);
+        http.toBlocking().exchange(HttpRequest.POST("/api/editor/assignments", Map.of("slug", rival, "title", "Rival",
+                "state", "open", "featured", "main", "scope", Map.of())).basicAuth(editor, PASSWORD), Map.class);
+
+        Assignment changed = assignments.findBySlug(slug).orElseThrow();
+        assertEquals(1, changed.threshold());
+        assertEquals("alternative", changed.featured(), "one main: the earlier main steps aside");
+        assertClean(changed);
+        List<Map> open = http.toBlocking().retrieve(HttpRequest.GET("/api/assignments"), Argument.listOf(Map.class));
+        assertEquals(4, open.stream().filter(a -> slug.equals(a.get("slug"))).findFirst().orElseThrow().get("total"));
+        assertEquals(List.of("assignment.create", "assignment.update"),
+                audit.findByTargetTypeAndTargetIdOrderById("assignment", slug).stream().map(AuditEntry::action).toList());
+    }
+
+    @Test
+    void onTheDeskAnEditorAddsADraftAndThenOpensIt() throws Exception {
+        String editor = editor();
+        Fixtures.Member first = fixtures.memberWithPages(1);
+        Fixtures.Member second = fixtures.memberWithPages(2);
+        String slug = "desk-" + UUID.randomUUID().toString().substring(0, 8);
+        Browser browser = new Browser(http);
+        browser.submit("/login", "username=" + editor + "&password=" + PASSWORD.replace(' ', '+'));
+
+        Browser.Page desk = browser.submit("/editor/assignments", "slug=" + slug + "&title=From+the+desk&threshold=2"
+                + "&state=draft&members=" + first.slug() + "%2C+" + second.slug());
+        assertTrue(desk.html().contains(slug) && desk.html().contains(first.slug() + ", " + second.slug()), desk.html());
+        browser.submit("/editor/assignments/" + slug, "title=From+the+desk&threshold=2&state=open&featured=alternative"
+                + "&featurePosition=1&members=" + first.slug() + "%2C" + second.slug() + "&parties=&documents=");
+
+        Assignment opened = assignments.findBySlug(slug).orElseThrow();
+        assertEquals("open", opened.state());
+        assertClean(opened);
+        assertTrue(http.toBlocking().retrieve("/").contains("From the desk"), "an open alternative is on the home page");
+    }
+
+    @Test
+    void anUnknownMemberInTheScopeIsRefusedAndChangesNothing() {
+        String editor = editor();
+        String slug = "unknown-" + UUID.randomUUID().toString().substring(0, 8);
+
+        HttpClientResponseException refused = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(
+                HttpRequest.POST("/api/editor/assignments", Map.of("slug", slug, "title", "Unknown",
+                        "scope", Map.of("members", List.of("nobody-at-all")))).basicAuth(editor, PASSWORD), Map.class));
+
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, refused.getStatus());
+        assertTrue(assignments.findBySlug(slug).isEmpty());
+    }
+
+    private void assertClean(Assignment assignment) {
+        Map<String, Drift> drift = denormalizer.verify(List.of(assignment));
+        assertTrue(drift.values().stream().allMatch(Drift::clean), "drift: " + drift);
+    }
+
+    private String editor() {
+        String name = "editor-" + UUID.randomUUID().toString().substring(0, 8);
+        editors.save(name, PASSWORD);
+        return name;
+    }
+}
