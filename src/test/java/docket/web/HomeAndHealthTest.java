@@ -2,8 +2,10 @@ package docket.web;
 
 import docket.assignment.Assignment;
 import docket.assignment.AssignmentRepository;
+import docket.editor.Editors;
 import docket.tag.Tag;
 import docket.tag.TagRepository;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -30,6 +32,9 @@ class HomeAndHealthTest {
     @Inject
     TagRepository tags;
 
+    @Inject
+    Editors editors;
+
     @Test
     void homeShowsTheFeaturedAssignmentsAndTheActiveTags() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -51,9 +56,14 @@ class HomeAndHealthTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void healthCoversTheDatabaseAndRedis() {
-        Map<String, Object> health = http.toBlocking().retrieve("/health", Map.class);
+    void healthCoversTheDatabaseAndRedisAndShowsDetailsOnlyToEditors() {
+        editors.save("health-editor", "a long editor password");
+        Map<String, Object> anonymous = http.toBlocking().retrieve("/health", Map.class);
+        Map<String, Object> health = http.toBlocking().retrieve(
+                HttpRequest.GET("/health").basicAuth("health-editor", "a long editor password"), Map.class);
 
+        assertEquals("UP", anonymous.get("status"));
+        assertFalse(anonymous.containsKey("details"), "no database details for anonymous callers: " + anonymous);
         assertEquals("UP", health.get("status"));
         Map<String, Object> details = (Map<String, Object>) health.get("details");
         assertEquals("UP", ((Map<String, Object>) details.get("jdbc")).get("status"));
