@@ -10,6 +10,7 @@ import docket.catalog.Importer;
 import docket.catalog.PageSummary;
 import docket.catalog.Slugs;
 import docket.catalog.TestCorpus;
+import docket.editor.Editors;
 import docket.tag.Tag;
 import docket.tag.TagRepository;
 import jakarta.inject.Singleton;
@@ -28,12 +29,24 @@ public class Fixtures {
     private final CatalogQueries catalog;
     private final AssignmentRepository assignments;
     private final TagRepository tags;
+    private final Editors editors;
 
-    Fixtures(Importer importer, CatalogQueries catalog, AssignmentRepository assignments, TagRepository tags) {
+    Fixtures(Importer importer, CatalogQueries catalog, AssignmentRepository assignments, TagRepository tags, Editors editors) {
         this.importer = importer;
         this.catalog = catalog;
         this.assignments = assignments;
         this.tags = tags;
+        this.editors = editors;
+    }
+
+    /** The password of every editor these fixtures make. */
+    public static final String EDITOR_PASSWORD = "a long editor password";
+
+    /** A new editor account; returns its name. */
+    public String editor() {
+        String name = "editor-" + UUID.randomUUID().toString().substring(0, 8);
+        editors.save(name, EDITOR_PASSWORD);
+        return name;
     }
 
     /** A member of their own with one document of the given number of pages. */

@@ -31,14 +31,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class AssignmentDeskTest {
 
-    private static final String PASSWORD = "a long editor password";
+    private static final String PASSWORD = Fixtures.EDITOR_PASSWORD;
 
     @Inject
     @Client("/")
     HttpClient http;
-
-    @Inject
-    Editors editors;
 
     @Inject
     Fixtures fixtures;
@@ -54,7 +51,7 @@ class AssignmentDeskTest {
 
     @Test
     void anEditorCreatesAnAssignmentForTwoMembersAndReviewersGetExactlyTheirPages() throws Exception {
-        String editor = editor();
+        String editor = fixtures.editor();
         Fixtures.Member first = fixtures.memberWithPages(2);
         Fixtures.Member second = fixtures.memberWithPages(3);
         String slug = "two-members-" + UUID.randomUUID().toString().substring(0, 8);
@@ -82,7 +79,7 @@ class AssignmentDeskTest {
 
     @Test
     void changingScopeThresholdAndFeaturingKeepsRedisInStepAndOneMain() throws Exception {
-        String editor = editor();
+        String editor = fixtures.editor();
         Fixtures.Member member = fixtures.memberWithPages(2);
         Fixtures.Member other = fixtures.memberWithPages(4);
         String slug = "changing-" + UUID.randomUUID().toString().substring(0, 8);
@@ -108,7 +105,7 @@ class AssignmentDeskTest {
 
     @Test
     void onTheDeskAnEditorAddsADraftAndThenOpensIt() throws Exception {
-        String editor = editor();
+        String editor = fixtures.editor();
         Fixtures.Member first = fixtures.memberWithPages(1);
         Fixtures.Member second = fixtures.memberWithPages(2);
         String slug = "desk-" + UUID.randomUUID().toString().substring(0, 8);
@@ -129,7 +126,7 @@ class AssignmentDeskTest {
 
     @Test
     void anUnknownMemberInTheScopeIsRefusedAndChangesNothing() {
-        String editor = editor();
+        String editor = fixtures.editor();
         String slug = "unknown-" + UUID.randomUUID().toString().substring(0, 8);
 
         HttpClientResponseException refused = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(
@@ -145,9 +142,4 @@ class AssignmentDeskTest {
         assertTrue(drift.values().stream().allMatch(Drift::clean), "drift: " + drift);
     }
 
-    private String editor() {
-        String name = "editor-" + UUID.randomUUID().toString().substring(0, 8);
-        editors.save(name, PASSWORD);
-        return name;
-    }
 }

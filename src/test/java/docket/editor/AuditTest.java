@@ -1,5 +1,6 @@
 package docket.editor;
 
+import docket.Fixtures;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
@@ -20,19 +21,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class AuditTest {
 
-    private static final String PASSWORD = "a long editor password";
+    private static final String PASSWORD = Fixtures.EDITOR_PASSWORD;
 
     @Inject
     @Client("/")
     HttpClient http;
 
     @Inject
-    Editors editors;
+    Fixtures fixtures;
 
     @Test
     void editorsReadWhoDidWhatNewestFirstPageByPage() {
-        String editor = "auditor-" + UUID.randomUUID().toString().substring(0, 8);
-        editors.save(editor, PASSWORD);
+        String editor = fixtures.editor();
         String first = "first-" + UUID.randomUUID().toString().substring(0, 8);
         String second = "second-" + UUID.randomUUID().toString().substring(0, 8);
         for (String slug : List.of(first, second)) {

@@ -1,5 +1,6 @@
 package docket.editor;
 
+import docket.Fixtures;
 import docket.Browser;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -23,21 +24,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class TagDeskTest {
 
-    private static final String PASSWORD = "a long editor password";
+    private static final String PASSWORD = Fixtures.EDITOR_PASSWORD;
 
     @Inject
     @Client("/")
     HttpClient http;
 
     @Inject
-    Editors editors;
+    Fixtures fixtures;
 
     @Inject
     AuditRepository audit;
 
     @Test
     void anEditorAddsAndRetiresATagOnTheDeskAndBothAreAudited() {
-        String editor = editor();
+        String editor = fixtures.editor();
         String slug = "luxury-" + UUID.randomUUID().toString().substring(0, 8);
         Browser browser = signedIn(editor);
 
@@ -60,7 +61,7 @@ class TagDeskTest {
     @Test
     void aDeskFormSentFromAnotherSiteIsRefused() {
         String slug = "forged-" + UUID.randomUUID().toString().substring(0, 8);
-        String editor = editor();
+        String editor = fixtures.editor();
 
         HttpClientResponseException refused = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(
                 HttpRequest.POST("/editor/tags", "slug=" + slug + "&name=Forged")
@@ -73,7 +74,7 @@ class TagDeskTest {
 
     @Test
     void theEditorApiCreatesAndChangesTagsForEditorsOnly() {
-        String editor = editor();
+        String editor = fixtures.editor();
         String slug = "api-" + UUID.randomUUID().toString().substring(0, 8);
         var blocking = http.toBlocking();
 
@@ -93,11 +94,6 @@ class TagDeskTest {
         assertTrue(blocking.retrieve("/api/tags").contains("Second homes"));
     }
 
-    private String editor() {
-        String name = "editor-" + UUID.randomUUID().toString().substring(0, 8);
-        editors.save(name, PASSWORD);
-        return name;
-    }
 
     private Browser signedIn(String editor) {
         Browser browser = new Browser(http);
