@@ -1,5 +1,7 @@
 package docket.catalog;
 
+import docket.community.DiscoveryRepository;
+import docket.community.DiscoveryView;
 import docket.web.NotFound;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.http.annotation.Controller;
@@ -16,9 +18,11 @@ import java.util.List;
 class CatalogController {
 
     private final CatalogQueries catalog;
+    private final DiscoveryRepository discoveries;
 
-    CatalogController(CatalogQueries catalog) {
+    CatalogController(CatalogQueries catalog, DiscoveryRepository discoveries) {
         this.catalog = catalog;
+        this.discoveries = discoveries;
     }
 
     @Introspected
@@ -26,11 +30,11 @@ class CatalogController {
     }
 
     @Introspected
-    record PartyView(Party party, List<MemberSummary> members) {
+    record PartyView(Party party, List<MemberSummary> members, List<DiscoveryView> discoveries) {
     }
 
     @Introspected
-    record MemberView(MemberHeading member, List<DocumentSummary> documents) {
+    record MemberView(MemberHeading member, List<DocumentSummary> documents, List<DiscoveryView> discoveries) {
     }
 
     @Introspected
@@ -51,14 +55,14 @@ class CatalogController {
     @Get("/parties/{slug}")
     PartyView party(String slug) {
         Party party = catalog.findBySlug(slug).orElseThrow(() -> NotFound.of("party", slug));
-        return new PartyView(party, catalog.membersOfParty(party.id()));
+        return new PartyView(party, catalog.membersOfParty(party.id()), discoveries.ofParty(slug));
     }
 
     @View("catalog/member")
     @Get("/members/{slug}")
     MemberView member(String slug) {
         MemberHeading member = catalog.member(slug).orElseThrow(() -> NotFound.of("member", slug));
-        return new MemberView(member, catalog.documentsOfMember(slug));
+        return new MemberView(member, catalog.documentsOfMember(slug), discoveries.ofMember(slug));
     }
 
     @View("catalog/document")

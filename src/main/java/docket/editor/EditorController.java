@@ -1,6 +1,8 @@
 package docket.editor;
 
 import docket.assignment.AssignmentRepository;
+import docket.community.DiscoveryRepository;
+import docket.community.DiscoveryView;
 import docket.tag.Tag;
 import docket.tag.TagRepository;
 import io.micronaut.core.annotation.Introspected;
@@ -26,8 +28,11 @@ class EditorController {
     private final TagRepository tags;
     private final AssignmentRepository assignments;
     private final AssignmentDesk assignmentDesk;
+    private final DiscoveryRepository discoveries;
 
-    EditorController(TagRepository tags, AssignmentRepository assignments, AssignmentDesk assignmentDesk) {
+    EditorController(TagRepository tags, AssignmentRepository assignments, AssignmentDesk assignmentDesk,
+                     DiscoveryRepository discoveries) {
+        this.discoveries = discoveries;
         this.tags = tags;
         this.assignments = assignments;
         this.assignmentDesk = assignmentDesk;
@@ -38,7 +43,7 @@ class EditorController {
     }
 
     @Introspected
-    record DeskView(String editor, List<Tag> tags, List<AssignmentDesk.Detail> assignments) {
+    record DeskView(String editor, List<Tag> tags, List<AssignmentDesk.Detail> assignments, List<DiscoveryView> discoveries) {
     }
 
     @Serdeable
@@ -62,6 +67,6 @@ class EditorController {
     DeskView desk(Authentication editor) {
         List<AssignmentDesk.Detail> all = new ArrayList<>();
         assignments.findAll().forEach(a -> all.add(assignmentDesk.detail(a)));
-        return new DeskView(editor.getName(), tags.findAllOrderByPosition(), all);
+        return new DeskView(editor.getName(), tags.findAllOrderByPosition(), all, discoveries.all());
     }
 }

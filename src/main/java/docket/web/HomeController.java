@@ -5,6 +5,8 @@ import docket.assignment.AssignmentProgress;
 import docket.assignment.AssignmentRepository;
 import docket.catalog.CatalogQueries;
 import docket.catalog.CorpusCounts;
+import docket.community.DiscoveryRepository;
+import docket.community.DiscoveryView;
 import docket.demo.DemoStatus;
 import docket.next.NextPageService;
 import docket.tag.Tag;
@@ -27,10 +29,12 @@ class HomeController {
     private final TagRepository tags;
     private final NextPageService next;
     private final DemoStatus demo;
+    private final DiscoveryRepository discoveries;
 
     HomeController(CatalogQueries catalog, AssignmentRepository assignments, TagRepository tags, NextPageService next,
-                   DemoStatus demo) {
+                   DemoStatus demo, DiscoveryRepository discoveries) {
         this.demo = demo;
+        this.discoveries = discoveries;
         this.catalog = catalog;
         this.assignments = assignments;
         this.tags = tags;
@@ -42,7 +46,8 @@ class HomeController {
     }
 
     @Introspected
-    record HomeView(CorpusCounts counts, List<FeaturedAssignment> featured, List<Tag> tags, DemoStatus demo) {
+    record HomeView(CorpusCounts counts, List<FeaturedAssignment> featured, List<DiscoveryView> discoveries,
+                    List<Tag> tags, DemoStatus demo) {
     }
 
     @View("home")
@@ -51,7 +56,7 @@ class HomeController {
         List<FeaturedAssignment> featured = assignments.findFeatured().stream()
                 .map(this::withProgress)
                 .toList();
-        return new HomeView(catalog.counts(), featured, tags.findByActiveTrueOrderByPosition(), demo);
+        return new HomeView(catalog.counts(), featured, discoveries.latest(6), tags.findByActiveTrueOrderByPosition(), demo);
     }
 
     private FeaturedAssignment withProgress(Assignment a) {
