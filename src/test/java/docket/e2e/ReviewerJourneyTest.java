@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -81,18 +82,21 @@ class ReviewerJourneyTest {
         browser.get(url("/"));
         browser.findElement(By.id("start-" + assignment.slug())).click();
 
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.ignoring(WebDriverException.class);
         Set<String> pages = new HashSet<>();
         for (int done = 0; done < 3; done++) {
-            assertEquals(String.valueOf(done), browser.findElement(By.cssSelector(".review progress")).getAttribute("value"));
-            assertTrue(Integer.parseInt(browser.findElement(By.cssSelector(".scan img")).getDomProperty("naturalWidth")) > 0,
-                    "the page image loads");
-            assertTrue(pages.add(browser.findElement(By.cssSelector("form.verdict")).getAttribute("action")), "a page came twice");
+            String expected = String.valueOf(done);
+            wait.until(d -> expected.equals(d.findElement(By.cssSelector(".review progress")).getAttribute("value")));
+            wait.until(d -> Integer.parseInt(d.findElement(By.cssSelector(".scan img")).getDomProperty("naturalWidth")) > 0);
             WebElement form = browser.findElement(By.cssSelector("form.verdict"));
+            assertTrue(pages.add(form.getAttribute("action")), "a page came twice");
             form.findElement(By.cssSelector("input[name=tags][value='" + tag.slug() + "']")).click();
             form.findElement(By.cssSelector("button.button")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+            wait.until(ExpectedConditions.stalenessOf(form));
         }
 
+        wait.until(d -> d.findElement(By.tagName("h1")).getText().contains("Done"));
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Done"), browser.getPageSource());
         assertTrue(browser.getPageSource().contains("Try these assignments") || browser.getPageSource().contains("no other open assignments"));
     }
