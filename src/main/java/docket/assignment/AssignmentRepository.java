@@ -13,6 +13,8 @@ public interface AssignmentRepository extends CrudRepository<Assignment, Long> {
 
     Optional<Assignment> findBySlug(String slug);
 
+    List<Assignment> findByIdIn(java.util.Collection<Long> ids);
+
     /** Open assignments on the home page: the main one first, then the alternatives in order. */
     @Query("""
             SELECT * FROM assignment WHERE state = 'open' AND featured <> 'none'
