@@ -3,6 +3,8 @@ package docket.catalog;
 import java.util.List;
 
 /** The outcome of one import, row by row. */
+@io.micronaut.serde.annotation.Serdeable
+@io.micronaut.core.annotation.Introspected
 public record ImportReport(List<RowResult> rows) {
 
     public List<RowResult> failures() {

@@ -3,6 +3,7 @@ package docket.catalog;
 import io.micronaut.core.annotation.Nullable;
 
 /** What happened to one manifest row. */
+@io.micronaut.serde.annotation.Serdeable
 public record RowResult(long row, String label, Outcome outcome, int pagesAdded, @Nullable Long documentId, String message) {
 
     public enum Outcome { IMPORTED, ALREADY_IMPORTED, FAILED }
