@@ -13,6 +13,11 @@ public interface AssignmentRepository extends CrudRepository<Assignment, Long> {
 
     Optional<Assignment> findBySlug(String slug);
 
+    /** The assignment reviewers may work on now: an open one. */
+    default Optional<Assignment> findOpen(String slug) {
+        return findBySlug(slug).filter(a -> "open".equals(a.state()));
+    }
+
     List<Assignment> findByIdIn(java.util.Collection<Long> ids);
 
     /** Open assignments on the home page: the main one first, then the alternatives in order. */

@@ -72,6 +72,6 @@ public interface ScopeQueries extends GenericRepository<Party, Long> {
     @Query("SELECT id FROM page WHERE document_id = :documentId ORDER BY id")
     List<Long> pagesOfDocument(long documentId);
 
-    @Query("SELECT id FROM page WHERE id IN (:ids)")
-    List<Long> existing(List<Long> ids);
+    @Query("SELECT EXISTS (SELECT 1 FROM page WHERE id = :pageId)")
+    boolean pageExists(long pageId);
 }

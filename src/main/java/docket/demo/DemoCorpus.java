@@ -1,5 +1,7 @@
 package docket.demo;
 
+import docket.catalog.Slugs;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +12,6 @@ import java.util.Comparator;
 import java.util.GregorianCalendar;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
@@ -46,7 +47,7 @@ public final class DemoCorpus {
 
         /** Relative to the manifest, with forward slashes on every platform. */
         String path() {
-            return "pdf/" + slug(member.party()) + "/" + slug(member.name()) + "/" + document.fileName();
+            return "pdf/" + Slugs.of(member.party()) + "/" + Slugs.of(member.name()) + "/" + document.fileName();
         }
     }
 
@@ -145,7 +146,4 @@ public final class DemoCorpus {
         }
     }
 
-    private static String slug(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-    }
 }

@@ -67,7 +67,7 @@ public class DemoLoader {
     ImportReport load(DemoCorpus corpus, ImportProgress progress) throws ImportFailure, IOException {
         Path manifest = corpus.write(dir);
         ImportReport report = importer.importManifest(manifest, progress);
-        DEFAULT_TAGS.stream().filter(t -> tags.findBySlugIn(List.of(t.slug())).isEmpty()).forEach(tags::save);
+        DEFAULT_TAGS.stream().filter(t -> tags.findBySlug(t.slug()).isEmpty()).forEach(tags::save);
         addFeaturedAssignment();
         if (report.failures().isEmpty()) {
             Files.writeString(marker(), report.summary() + "\n");

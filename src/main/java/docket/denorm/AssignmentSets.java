@@ -136,16 +136,51 @@ public class AssignmentSets {
 
     // --- rebuild and verify
 
+    /** An assignment's truth in MySQL; each query runs at most once, however many families use it. */
+    public final class Truth {
+
+        private final Assignment assignment;
+        private List<Long> pages;
+        private List<Long> done;
+
+        private Truth(Assignment assignment) {
+            this.assignment = assignment;
+        }
+
+        List<Long> pages() {
+            if (pages == null) {
+                pages = scope.pagesInScope(assignment.id());
+            }
+            return pages;
+        }
+
+        List<Long> done() {
+            if (done == null) {
+                done = scope.donePages(assignment.id(), assignment.threshold());
+            }
+            return done;
+        }
+
+        List<Long> open() {
+            Set<Long> doneSet = new HashSet<>(done());
+            return pages().stream().filter(p -> !doneSet.contains(p)).toList();
+        }
+    }
+
+    public Truth truthOf(Assignment assignment) {
+        return new Truth(assignment);
+    }
+
     /**
      * Rebuilds one family of one assignment from MySQL. Sets are written under a scratch key and
      * renamed over the live one, so readers never see a half-built set.
      */
-    public void rebuild(Assignment assignment, KeyFamily family) {
-        long a = assignment.id();
+    public void rebuild(Truth truth, KeyFamily family) {
+        long a = truth.assignment.id();
         switch (family.name()) {
-            case "pages" -> replace(RedisKeys.pages(a), scope.pagesInScope(a));
-            case "done" -> replace(RedisKeys.done(a), scope.donePages(a, assignment.threshold()));
-            case "open" -> replace(RedisKeys.open(a), openTruth(assignment));
+            case "pages" -> replace(RedisKeys.pages(a), truth.pages());
+            case "done" -> replace(RedisKeys.done(a), truth.done());
+            case "open" -> replace(RedisKeys.open(a), truth.open());
             case "seen" -> rebuildSeen(a);
             case "built" -> redis.set(RedisKeys.built(a), Long.toString(System.currentTimeMillis()));
             default -> {
@@ -155,12 +190,12 @@ public class AssignmentSets {
     }
 
     /** Missing and extra members of one family of one assignment, compared with MySQL. */
-    public Drift verify(Assignment assignment, KeyFamily family) {
-        long a = assignment.id();
+    public Drift verify(Truth truth, KeyFamily family) {
+        long a = truth.assignment.id();
         return switch (family.name()) {
-            case "pages" -> Drift.of(scope.pagesInScope(a), members(RedisKeys.pages(a)));
-            case "done" -> Drift.of(scope.donePages(a, assignment.threshold()), members(RedisKeys.done(a)));
-            case "open" -> Drift.of(openTruth(assignment), members(RedisKeys.open(a)));
+            case "pages" -> Drift.of(truth.pages(), members(RedisKeys.pages(a)));
+            case "done" -> Drift.of(truth.done(), members(RedisKeys.done(a)));
+            case "open" -> Drift.of(truth.open(), members(RedisKeys.open(a)));
             case "seen" -> verifySeen(a);
             case "built" -> new Drift(built(a) ? 0 : 1, 0);
             default -> Drift.NONE;
@@ -169,15 +204,10 @@ public class AssignmentSets {
 
     /** Removes every key of an assignment, for a deleted assignment or a test. */
     public void drop(long assignment) {
-        List<String> keys = scan("{a:" + assignment + "}:*");
+        List<String> keys = scan(RedisKeys.allOf(assignment));
         if (!keys.isEmpty()) {
             redis.del(keys.toArray(String[]::new));
         }
-    }
-
-    private List<Long> openTruth(Assignment assignment) {
-        Set<Long> done = new HashSet<>(scope.donePages(assignment.id(), assignment.threshold()));
-        return scope.pagesInScope(assignment.id()).stream().filter(p -> !done.contains(p)).toList();
     }
 
     private void rebuildSeen(long a) {

@@ -36,8 +36,9 @@ public class Denormalizer {
     }
 
     public void rebuild(Assignment assignment, List<KeyFamily> families) {
+        AssignmentSets.Truth truth = sets.truthOf(assignment);
         for (KeyFamily family : families) {
-            sets.rebuild(assignment, family);
+            sets.rebuild(truth, family);
         }
     }
 
@@ -54,8 +55,9 @@ public class Denormalizer {
         Map<String, Drift> drift = new LinkedHashMap<>();
         KeyFamily.REBUILT.forEach(f -> drift.put(f.name(), Drift.NONE));
         for (Assignment assignment : which) {
+            AssignmentSets.Truth truth = sets.truthOf(assignment);
             for (KeyFamily family : KeyFamily.REBUILT) {
-                drift.merge(family.name(), sets.verify(assignment, family), Drift::plus);
+                drift.merge(family.name(), sets.verify(truth, family), Drift::plus);
             }
         }
         return drift;

@@ -25,6 +25,11 @@ public final class RedisKeys {
         return tag(assignment) + ":seen:" + reviewer;
     }
 
+    /** A SCAN pattern for every key of the assignment. */
+    public static String allOf(long assignment) {
+        return tag(assignment) + ":*";
+    }
+
     public static String seenPattern(long assignment) {
         return tag(assignment) + ":seen:*";
     }

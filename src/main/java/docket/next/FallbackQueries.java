@@ -38,9 +38,6 @@ interface FallbackQueries extends GenericRepository<Party, Long> {
                AND NOT EXISTS (SELECT 1 FROM review WHERE reviewer_id = :reviewerId AND page_id = :pageId)""")
     boolean valid(long pageId, long reviewerId);
 
-    @Query("SELECT EXISTS (SELECT 1 FROM page WHERE id = :pageId)")
-    boolean exists(long pageId);
-
     @Query("SELECT COUNT(*) FROM " + ScopeQueries.IN_SCOPE + " AS scope")
     long total(long assignmentId);
 

@@ -57,7 +57,7 @@ class NextApiController {
     /** 200 with a page this visitor has not reviewed, or 204 when nothing is left for them. */
     @Post("/{slug}/next")
     HttpResponse<NextJson> next(String slug, HttpRequest<?> request) {
-        Assignment assignment = assignments.findBySlug(slug).filter(a -> "open".equals(a.state()))
+        Assignment assignment = assignments.findOpen(slug)
                 .orElseThrow(() -> NotFound.of("open assignment", slug));
         Visitor visitor = cookie.read(request);
         Optional<NextJson> page = next.next(assignment, visitor)

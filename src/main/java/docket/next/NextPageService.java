@@ -3,6 +3,7 @@ package docket.next;
 import docket.assignment.Assignment;
 import docket.assignment.AssignmentProgress;
 import docket.assignment.AssignmentRepository;
+import docket.assignment.ScopeQueries;
 import docket.denorm.AssignmentSets;
 import docket.denorm.Denormalizer;
 import docket.denorm.RedisGate;
@@ -31,6 +32,7 @@ public class NextPageService {
     private final RedisGate redis;
     private final Denormalizer denormalizer;
     private final FallbackQueries mysql;
+    private final ScopeQueries scope;
     private final AssignmentRepository assignments;
     private final NextSettings settings;
     private final NextPageSelector selector;
@@ -38,7 +40,8 @@ public class NextPageService {
     private final AtomicLong staleRemoved = new AtomicLong();
 
     NextPageService(AssignmentSets sets, RedisGate redis, Denormalizer denormalizer, FallbackQueries mysql,
-                    AssignmentRepository assignments, NextSettings settings) {
+                    ScopeQueries scope, AssignmentRepository assignments, NextSettings settings) {
+        this.scope = scope;
         this.sets = sets;
         this.redis = redis;
         this.denormalizer = denormalizer;
@@ -132,7 +135,7 @@ public class NextPageService {
         @Override
         public void invalid(long page) {
             sets.release(assignment.id(), page, visitor.token());
-            if (mysql.exists(page)) {
+            if (scope.pageExists(page)) {
                 // Reviewed by this reviewer but missing from their seen set: correct it.
                 if (visitor.reviewerId() != null) {
                     sets.reviewed(assignment.id(), page, visitor.reviewerId(), false);

@@ -92,7 +92,7 @@ class ReviewController {
     @Get("/review")
     HttpResponse<?> review(HttpRequest<?> request, @QueryValue @Nullable Long page, @QueryValue @Nullable String notice) {
         Optional<Assignment> current = request.getCookies().findCookie(ASSIGNMENT_COOKIE)
-                .flatMap(c -> assignments.findBySlug(c.getValue())).filter(a -> "open".equals(a.state()));
+                .flatMap(c -> assignments.findOpen(c.getValue()));
         if (current.isEmpty()) {
             return HttpResponse.seeOther(URI.create("/"));
         }
@@ -146,8 +146,7 @@ class ReviewController {
     }
 
     private Assignment openAssignment(String slug) {
-        return assignments.findBySlug(slug).filter(a -> "open".equals(a.state()))
-                .orElseThrow(() -> NotFound.of("open assignment", slug));
+        return assignments.findOpen(slug).orElseThrow(() -> NotFound.of("open assignment", slug));
     }
 
     private List<OtherAssignment> others(Assignment current) {

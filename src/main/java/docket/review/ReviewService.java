@@ -54,7 +54,7 @@ public class ReviewService {
 
     public Submitted submit(long pageId, Visitor visitor, @Nullable String assignmentSlug, Verdict verdict) {
         List<Tag> chosen = validate(verdict);
-        if (scope.existing(List.of(pageId)).isEmpty()) {
+        if (!scope.pageExists(pageId)) {
             throw NotFound.of("page", pageId);
         }
         Assignment assignment = assignmentSlug == null || assignmentSlug.isBlank() ? null
