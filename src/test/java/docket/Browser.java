@@ -8,6 +8,8 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** One browser: real HTTP with its own cookies, as a reviewer's browser would keep them. */
@@ -31,6 +33,12 @@ public final class Browser {
     /** A page as the user ends up seeing it, after following redirects. */
     public Page open(String uri) {
         return follow(send(HttpRequest.GET(uri), String.class), uri);
+    }
+
+    /** Signs in through the sign-in form, as an editor would; returns where that lands. */
+    public Page signIn(String name, String password) {
+        return submit("/login", "username=" + URLEncoder.encode(name, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
     }
 
     /** Submits a form as the browser would (application/x-www-form-urlencoded), then follows redirects. */

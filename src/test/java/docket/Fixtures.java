@@ -10,7 +10,10 @@ import docket.catalog.Importer;
 import docket.catalog.PageSummary;
 import docket.catalog.Slugs;
 import docket.catalog.TestCorpus;
+import docket.denorm.Denormalizer;
+import docket.denorm.Drift;
 import docket.editor.Editors;
+import docket.review.ReviewerRepository;
 import docket.tag.Tag;
 import docket.tag.TagRepository;
 import jakarta.inject.Singleton;
@@ -19,7 +22,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Builds what a test needs through the application's own code: imported pages, tags, assignments. */
 @Singleton
@@ -30,8 +36,13 @@ public class Fixtures {
     private final AssignmentRepository assignments;
     private final TagRepository tags;
     private final Editors editors;
+    private final Denormalizer denormalizer;
+    private final ReviewerRepository reviewers;
 
-    Fixtures(Importer importer, CatalogQueries catalog, AssignmentRepository assignments, TagRepository tags, Editors editors) {
+    Fixtures(Importer importer, CatalogQueries catalog, AssignmentRepository assignments, TagRepository tags, Editors editors,
+             Denormalizer denormalizer, ReviewerRepository reviewers) {
+        this.denormalizer = denormalizer;
+        this.reviewers = reviewers;
         this.importer = importer;
         this.catalog = catalog;
         this.assignments = assignments;
@@ -88,6 +99,18 @@ public class Fixtures {
             assignments.addMember(assignment.id(), member.id());
         }
         return assignment;
+    }
+
+    /** Fails unless every Redis family of the assignment agrees with MySQL, as {@code tools/verify} would. */
+    public void assertNoDrift(Assignment assignment) {
+        Map<String, Drift> drift = denormalizer.verify(List.of(assignment));
+        assertTrue(drift.values().stream().allMatch(Drift::clean), "drift: " + drift);
+    }
+
+    /** The reviewer most recently created by a first review. */
+    public String newestAnonymousReviewer() {
+        return reviewers.findAll().stream().filter(r -> r.name().startsWith("anon-"))
+                .max((a, b) -> Long.compare(a.id(), b.id())).orElseThrow().name();
     }
 
     /** An active tag of its own. */

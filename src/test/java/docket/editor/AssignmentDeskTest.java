@@ -4,8 +4,6 @@ import docket.Browser;
 import docket.Fixtures;
 import docket.assignment.Assignment;
 import docket.assignment.AssignmentRepository;
-import docket.denorm.Denormalizer;
-import docket.denorm.Drift;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -44,9 +42,6 @@ class AssignmentDeskTest {
     AssignmentRepository assignments;
 
     @Inject
-    Denormalizer denormalizer;
-
-    @Inject
     AuditRepository audit;
 
     @Test
@@ -62,7 +57,7 @@ class AssignmentDeskTest {
 
         assertEquals(HttpStatus.CREATED, created.getStatus());
         Assignment assignment = assignments.findBySlug(slug).orElseThrow();
-        assertClean(assignment);
+        fixtures.assertNoDrift(assignment);
         Browser reviewer = new Browser(http);
         Set<Long> served = new HashSet<>();
         for (int i = 0; i < 5; i++) {
@@ -96,7 +91,7 @@ class AssignmentDeskTest {
         Assignment changed = assignments.findBySlug(slug).orElseThrow();
         assertEquals(1, changed.threshold());
         assertEquals("alternative", changed.featured(), "one main: the earlier main steps aside");
-        assertClean(changed);
+        fixtures.assertNoDrift(changed);
         List<Map> open = http.toBlocking().retrieve(HttpRequest.GET("/api/assignments"), Argument.listOf(Map.class));
         assertEquals(4, open.stream().filter(a -> slug.equals(a.get("slug"))).findFirst().orElseThrow().get("total"));
         assertEquals(List.of("assignment.create", "assignment.update"),
@@ -110,7 +105,7 @@ class AssignmentDeskTest {
         Fixtures.Member second = fixtures.memberWithPages(2);
         String slug = "desk-" + UUID.randomUUID().toString().substring(0, 8);
         Browser browser = new Browser(http);
-        browser.submit("/login", "username=" + editor + "&password=" + PASSWORD.replace(' ', '+'));
+        browser.signIn(editor, PASSWORD);
 
         Browser.Page desk = browser.submit("/editor/assignments", "slug=" + slug + "&title=From+the+desk&threshold=2"
                 + "&state=draft&members=" + first.slug() + "%2C+" + second.slug());
@@ -120,7 +115,7 @@ class AssignmentDeskTest {
 
         Assignment opened = assignments.findBySlug(slug).orElseThrow();
         assertEquals("open", opened.state());
-        assertClean(opened);
+        fixtures.assertNoDrift(opened);
         assertTrue(http.toBlocking().retrieve("/").contains("From the desk"), "an open alternative is on the home page");
     }
 
@@ -136,10 +131,4 @@ class AssignmentDeskTest {
         assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, refused.getStatus());
         assertTrue(assignments.findBySlug(slug).isEmpty());
     }
-
-    private void assertClean(Assignment assignment) {
-        Map<String, Drift> drift = denormalizer.verify(List.of(assignment));
-        assertTrue(drift.values().stream().allMatch(Drift::clean), "drift: " + drift);
-    }
-
 }

@@ -2,7 +2,6 @@ package docket.editor;
 
 import docket.Browser;
 import docket.Fixtures;
-import docket.review.ReviewerRepository;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -35,9 +34,6 @@ class DiscoveryTest {
     Fixtures fixtures;
 
     @Inject
-    ReviewerRepository reviewers;
-
-    @Inject
     AuditRepository audit;
 
     @Test
@@ -47,7 +43,7 @@ class DiscoveryTest {
         Browser first = new Browser(http);
         Browser second = new Browser(http);
         first.post("/api/pages/" + page + "/reviews", Map.of("interesting", true));
-        String flagger = newestAnonymousReviewer();
+        String flagger = fixtures.newestAnonymousReviewer();
         second.post("/api/pages/" + page + "/reviews", Map.of("interesting", true));
         String editor = fixtures.editor();
         String headline = "A moat on expenses " + UUID.randomUUID().toString().substring(0, 6);
@@ -78,21 +74,16 @@ class DiscoveryTest {
         long page = fixtures.memberWithPages(1).pages().get(0);
         Browser reviewer = new Browser(http);
         reviewer.post("/api/pages/" + page + "/reviews", Map.of("skip", true));
-        String credited = newestAnonymousReviewer();
+        String credited = fixtures.newestAnonymousReviewer();
         String editor = fixtures.editor();
         String headline = "Desk find " + UUID.randomUUID().toString().substring(0, 6);
         Browser desk = new Browser(http);
-        desk.submit("/login", "username=" + editor + "&password=" + PASSWORD.replace(' ', '+'));
+        desk.signIn(editor, PASSWORD);
 
         Browser.Page after = desk.submit("/editor/discoveries", "page=" + page + "&headline=" + headline.replace(' ', '+')
                 + "&note=&credit=" + credited);
 
         assertTrue(after.html().contains(headline), after.html());
         assertTrue(http.toBlocking().retrieve("/").contains("found by " + credited));
-    }
-
-    private String newestAnonymousReviewer() {
-        return reviewers.findAll().stream().filter(r -> r.name().startsWith("anon-"))
-                .max((a, b) -> Long.compare(a.id(), b.id())).orElseThrow().name();
     }
 }

@@ -48,7 +48,7 @@ class EditorAccessTest {
         String name = createEditor();
         Browser browser = new Browser(http);
 
-        Browser.Page desk = browser.submit("/login", "username=" + name + "&password=" + PASSWORD.replace(' ', '+'));
+        Browser.Page desk = browser.signIn(name, PASSWORD);
 
         assertEquals("/editor", desk.uri());
         assertTrue(desk.html().contains("Signed in as <strong>" + name + "</strong>"), desk.html());
@@ -58,7 +58,7 @@ class EditorAccessTest {
     void aWrongPasswordGoesBackToTheSignInPageWithAMessage() {
         String name = createEditor();
 
-        Browser.Page page = new Browser(http).submit("/login", "username=" + name + "&password=wrong-password");
+        Browser.Page page = new Browser(http).signIn(name, "wrong-password");
 
         assertEquals("/login?error=true", page.uri());
         assertTrue(page.html().contains("do not match an editor account"), page.html());

@@ -6,7 +6,6 @@ import docket.assignment.Assignment;
 import docket.catalog.CatalogQueries;
 import docket.catalog.DocumentSummary;
 import docket.denorm.Denormalizer;
-import docket.denorm.Drift;
 import docket.next.NextPageService;
 import docket.review.ReviewerRepository;
 import docket.tag.Tag;
@@ -27,7 +26,6 @@ import java.util.Set;
 import static docket.Browser.pageId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest(transactional = false)
 class ModerationTest {
@@ -64,7 +62,7 @@ class ModerationTest {
         denormalizer.rebuild(assignment);
         Tag tag = fixtures.tag();
         new Browser(http).post("/api/pages/" + page + "/reviews", Map.of("tags", List.of(tag.slug())));
-        String banned = newestAnonymousReviewer();
+        String banned = fixtures.newestAnonymousReviewer();
         new Browser(http).post("/api/pages/" + page + "/reviews", Map.of("tags", List.of(tag.slug())));
         assertEquals(1, next.progress(assignment).done());
         String editor = fixtures.editor();
@@ -73,13 +71,13 @@ class ModerationTest {
 
         assertEquals(1, tallies(page).get("reviews"));
         assertEquals(0, next.progress(assignment).done(), "the page is open again for the assignment");
-        assertClean(assignment);
+        fixtures.assertNoDrift(assignment);
 
         post("/api/editor/reviewers/" + banned + "/unban", editor);
 
         assertEquals(2, tallies(page).get("reviews"));
         assertEquals(1, next.progress(assignment).done());
-        assertClean(assignment);
+        fixtures.assertNoDrift(assignment);
         assertEquals(List.of("reviewer.ban", "reviewer.unban"), audit.findByTargetTypeAndTargetIdOrderById("reviewer", banned)
                 .stream().map(AuditEntry::action).toList());
     }
@@ -97,7 +95,7 @@ class ModerationTest {
 
         http.toBlocking().exchange(HttpRequest.DELETE("/api/editor/documents/" + duplicate.id()).basicAuth(editor, PASSWORD));
 
-        assertClean(assignment);
+        fixtures.assertNoDrift(assignment);
         assertEquals(remaining.size(), next.progress(assignment).total());
         Browser reviewer = new Browser(http);
         Set<Long> served = new HashSet<>();
@@ -120,14 +118,14 @@ class ModerationTest {
         denormalizer.rebuild(assignment);
         long page = member.pages().get(0);
         Browser desk = new Browser(http);
-        desk.submit("/login", "username=" + fixtures.editor() + "&password=" + PASSWORD.replace(' ', '+'));
+        desk.signIn(fixtures.editor(), PASSWORD);
 
         Browser.Page after = desk.submit("/editor/moderation", "action=delete-page&page=" + page);
 
         assertEquals("/editor", after.uri().replace("#moderation", ""));
         assertEquals(HttpStatus.NOT_FOUND, assertThrows(HttpClientResponseException.class,
                 () -> http.toBlocking().exchange("/pages/" + page)).getStatus());
-        assertClean(assignment);
+        fixtures.assertNoDrift(assignment);
     }
 
     private void post(String uri, String editor) {
@@ -136,15 +134,5 @@ class ModerationTest {
 
     private Map<?, ?> tallies(long page) {
         return http.toBlocking().retrieve("/api/pages/" + page, Map.class);
-    }
-
-    private String newestAnonymousReviewer() {
-        return reviewers.findAll().stream().filter(r -> r.name().startsWith("anon-"))
-                .max((a, b) -> Long.compare(a.id(), b.id())).orElseThrow().name();
-    }
-
-    private void assertClean(Assignment assignment) {
-        Map<String, Drift> drift = denormalizer.verify(List.of(assignment));
-        assertTrue(drift.values().stream().allMatch(Drift::clean), "drift: " + drift);
     }
 }

@@ -94,10 +94,9 @@ class TagDeskTest {
         assertTrue(blocking.retrieve("/api/tags").contains("Second homes"));
     }
 
-
     private Browser signedIn(String editor) {
         Browser browser = new Browser(http);
-        Browser.Page desk = browser.submit("/login", "username=" + editor + "&password=" + PASSWORD.replace(' ', '+'));
+        Browser.Page desk = browser.signIn(editor, PASSWORD);
         assertEquals("/editor", desk.uri(), desk.html());
         return browser;
     }

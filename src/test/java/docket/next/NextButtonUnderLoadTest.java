@@ -35,7 +35,6 @@ import java.util.stream.Collectors;
 
 import static docket.Browser.pageId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest(transactional = false)
@@ -111,7 +110,7 @@ class NextButtonUnderLoadTest {
             assertTrue(reviews <= threshold + reviewers, "page " + page + " has " + reviews + " reviews");
         }
         assertEquals(30, next.progress(assignment).done());
-        assertNoDrift(assignment);
+        fixtures.assertNoDrift(assignment);
     }
 
     @Test
@@ -151,7 +150,7 @@ class NextButtonUnderLoadTest {
         assertEquals(Set.copyOf(member.pages().subList(4, 10)), served);
         assertTrue(next.staleRemoved() - staleBefore >= 1, "stale ids are counted");
         denormalizer.rebuild(assignment);
-        assertNoDrift(assignment);
+        fixtures.assertNoDrift(assignment);
     }
 
     @Test
@@ -218,7 +217,7 @@ class NextButtonUnderLoadTest {
 
         Fixtures.Member grown = fixtures.morePages(member, 3);
 
-        assertNoDrift(assignment);
+        fixtures.assertNoDrift(assignment);
         assertEquals(5, next.progress(assignment).total());
         Browser reviewer = new Browser(http);
         Set<Long> served = new HashSet<>();
@@ -250,15 +249,10 @@ class NextButtonUnderLoadTest {
         return pages;
     }
 
-    private void assertNoDrift(Assignment assignment) {
-        Map<String, Drift> drift = denormalizer.verify(List.of(assignment));
-        assertTrue(drift.values().stream().allMatch(Drift::clean), "drift: " + drift);
-    }
-
     private void awaitNoDrift(Assignment assignment) throws InterruptedException {
         for (int i = 0; i < 50 && !denormalizer.verify(List.of(assignment)).values().stream().allMatch(Drift::clean); i++) {
             Thread.sleep(100);
         }
-        assertNoDrift(assignment);
+        fixtures.assertNoDrift(assignment);
     }
 }
