@@ -11,12 +11,18 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** One browser: real HTTP with its own cookies, as a reviewer's browser would keep them. */
 public final class Browser {
 
     private final HttpClient http;
+    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"csrf\" value=\"([^\"]*)\"");
+
     private final Map<String, String> cookies = new java.util.LinkedHashMap<>();
+    /** The hidden forgery token of the last page shown, which its forms send back. */
+    private String formToken;
 
     public Browser(HttpClient http) {
         this.http = http;
@@ -41,9 +47,25 @@ public final class Browser {
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
     }
 
-    /** Submits a form as the browser would (application/x-www-form-urlencoded), then follows redirects. */
+    /**
+     * Submits a form of the page last shown, as the browser would (application/x-www-form-urlencoded,
+     * with the page's hidden token), then follows redirects.
+     */
     public Page submit(String uri, String form) {
+        if (formToken != null) {
+            form = form + "&csrf=" + URLEncoder.encode(formToken, StandardCharsets.UTF_8);
+        }
         return follow(send(HttpRequest.POST(uri, form).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), String.class), uri);
+    }
+
+    /** A cookie this browser holds, as a forged request from another site would ride on it. */
+    public String cookie(String name) {
+        return cookies.get(name);
+    }
+
+    /** The hidden forgery token of the last page shown. */
+    public String formToken() {
+        return formToken;
     }
 
     /** The page id in a {@code POST /api/assignments/{slug}/next} answer. */
@@ -60,7 +82,10 @@ public final class Browser {
             uri = response.getHeaders().get(HttpHeaders.LOCATION);
             response = send(HttpRequest.GET(uri), String.class);
         }
-        return new Page(uri, response.getStatus().getCode(), response.getBody(String.class).orElse(""));
+        String html = response.getBody(String.class).orElse("");
+        Matcher token = FORM_TOKEN.matcher(html);
+        formToken = token.find() ? token.group(1) : formToken;
+        return new Page(uri, response.getStatus().getCode(), html);
     }
 
     /** The response, whatever its status: a refused request is an answer too. */

@@ -28,6 +28,34 @@ public interface CatalogQueries extends GenericRepository<Party, Long> {
 
     Optional<Party> findBySlug(String slug);
 
+    /**
+     * Up to ten each of the parties, members and documents whose name, slug or title matches the LIKE
+     * {@code pattern}, and the document numbered {@code number}.
+     */
+    @Query("""
+            (SELECT 'party' AS kind, slug AS value, name AS label FROM party
+              WHERE name LIKE :pattern OR slug LIKE :pattern ORDER BY name LIMIT 10)
+            UNION ALL
+            (SELECT 'member', m.slug, CONCAT(m.name, COALESCE(CONCAT(' (', p.name, ')'), ''))
+               FROM member m LEFT JOIN party p ON p.id = m.party_id
+              WHERE m.name LIKE :pattern OR m.slug LIKE :pattern ORDER BY m.name LIMIT 10)
+            UNION ALL
+            (SELECT 'document', CAST(d.id AS CHAR) COLLATE utf8mb4_unicode_ci, CONCAT('#', d.id, ' ', d.title, ' (', m.name, ')')
+               FROM document d JOIN member m ON m.id = d.member_id
+              WHERE d.id = :number OR d.title LIKE :pattern ORDER BY d.id = :number DESC, d.id LIMIT 10)""")
+    List<ScopeMatch> scopeMatches(String pattern, long number);
+
+    /** Matches for what an editor typed: a name or title fragment of two characters or more, or a document number. */
+    default List<ScopeMatch> scopeMatches(String typed) {
+        String text = typed.trim();
+        boolean number = text.matches("\\d{1,18}");
+        if (text.length() < 2 && !number) {
+            return List.of();
+        }
+        String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return scopeMatches(pattern, number ? Long.parseLong(text) : -1);
+    }
+
     @Query("SELECT id FROM member WHERE slug = :slug")
     Optional<Long> memberId(String slug);
 

@@ -1,6 +1,8 @@
 package docket.editor;
 
 import docket.assignment.AssignmentRepository;
+import docket.catalog.CatalogQueries;
+import docket.catalog.ScopeMatch;
 import docket.web.Problem;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -18,9 +20,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.net.URI;
-import java.util.Arrays;
-
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Assignments on the desk (forms) and in the editor API (JSON); only editors get here (application.yml). */
@@ -30,10 +31,12 @@ class AssignmentDeskController {
 
     private final AssignmentDesk desk;
     private final AssignmentRepository assignments;
+    private final CatalogQueries catalog;
 
-    AssignmentDeskController(AssignmentDesk desk, AssignmentRepository assignments) {
+    AssignmentDeskController(AssignmentDesk desk, AssignmentRepository assignments, CatalogQueries catalog) {
         this.desk = desk;
         this.assignments = assignments;
+        this.catalog = catalog;
     }
 
     /** The desk's form: scope fields are comma-separated party slugs, member slugs and document ids. */
@@ -80,6 +83,12 @@ class AssignmentDeskController {
         List<AssignmentDesk.Detail> all = new ArrayList<>();
         assignments.findAll().forEach(a -> all.add(desk.detail(a)));
         return all;
+    }
+
+    /** The scope picker: parties, members and documents whose name contains the text, or the document of that number. */
+    @Get("/api/editor/scope-search{?q}")
+    List<ScopeMatch> scopeSearch(@Nullable String q) {
+        return catalog.scopeMatches(q == null ? "" : q);
     }
 
     @Post("/api/editor/assignments")

@@ -1,17 +1,13 @@
 package docket.review;
 
-import io.micronaut.context.annotation.Value;
+import docket.web.Signatures;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import jakarta.inject.Singleton;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
@@ -27,10 +23,10 @@ public class VisitorCookie {
     public static final String NAME = "docket_visitor";
     private static final Duration LIFETIME = Duration.ofDays(730);
 
-    private final SecretKeySpec key;
+    private final Signatures signatures;
 
-    VisitorCookie(@Value("${docket.secret}") String secret) {
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    VisitorCookie(Signatures signatures) {
+        this.signatures = signatures;
     }
 
     /** The visitor of this request: from a valid cookie, or a new one. */
@@ -47,13 +43,12 @@ public class VisitorCookie {
     String encode(Visitor visitor) {
         String payload = visitor.token() + "|" + (visitor.reviewerId() == null ? "" : visitor.reviewerId());
         String encoded = Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8));
-        return encoded + "." + sign(encoded);
+        return encoded + "." + signatures.sign(encoded);
     }
 
     Optional<Visitor> decode(String value) {
         int dot = value.lastIndexOf('.');
-        if (dot < 0 || !MessageDigest.isEqual(sign(value.substring(0, dot)).getBytes(StandardCharsets.US_ASCII),
-                value.substring(dot + 1).getBytes(StandardCharsets.US_ASCII))) {
+        if (dot < 0 || !signatures.verify(value.substring(0, dot), value.substring(dot + 1))) {
             return Optional.empty();
         }
         try {
@@ -63,16 +58,6 @@ public class VisitorCookie {
             return Optional.of(new Visitor(payload.substring(0, bar), reviewer.isEmpty() ? null : Long.parseLong(reviewer)));
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             return Optional.empty();
-        }
-    }
-
-    private String sign(String encoded) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(encoded.getBytes(StandardCharsets.US_ASCII)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every JVM has HmacSHA256", e);
         }
     }
 }

@@ -19,6 +19,10 @@ public class Problem extends RuntimeException {
         return new Problem(HttpStatus.CONFLICT, message);
     }
 
+    public static Problem forbidden(String message) {
+        return new Problem(HttpStatus.FORBIDDEN, message);
+    }
+
     public static Problem unprocessable(String message) {
         return new Problem(HttpStatus.UNPROCESSABLE_ENTITY, message);
     }

@@ -44,6 +44,9 @@ class AssignmentDeskTest {
     @Inject
     AuditRepository audit;
 
+    @Inject
+    docket.catalog.CatalogQueries catalog;
+
     @Test
     void anEditorCreatesAnAssignmentForTwoMembersAndReviewersGetExactlyTheirPages() throws Exception {
         String editor = fixtures.editor();
@@ -130,5 +133,26 @@ class AssignmentDeskTest {
 
         assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, refused.getStatus());
         assertTrue(assignments.findBySlug(slug).isEmpty());
+    }
+
+    @Test
+    void theScopePickerFindsMembersByNameAndDocumentsByNumberAndTakesWildcardsLiterally() throws Exception {
+        Fixtures.Member member = fixtures.memberWithPages(1);
+        long document = catalog.documentsOfMember(member.slug()).get(0).id();
+        String fragment = member.name().substring(member.name().length() - 12);
+
+        List<Map> byName = scopeSearch(fragment);
+        List<Map> byNumber = scopeSearch(String.valueOf(document));
+        List<Map> wildcard = scopeSearch("%%");
+
+        assertEquals(List.of(Map.of("kind", "member", "value", member.slug(), "label", member.name() + " (Fixture Party)")), byName);
+        Map<?, ?> firstDocument = byNumber.stream().filter(m -> m.get("kind").equals("document")).findFirst().orElseThrow();
+        assertEquals(String.valueOf(document), firstDocument.get("value"), "the document of that number comes first: " + byNumber);
+        assertEquals(List.of(), wildcard, "a % is a character to look for, not a wildcard");
+    }
+
+    private List<Map> scopeSearch(String text) {
+        return http.toBlocking().retrieve(HttpRequest.GET("/api/editor/scope-search?q=" + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8))
+                .basicAuth(fixtures.editor(), PASSWORD), Argument.listOf(Map.class));
     }
 }
