@@ -2,6 +2,8 @@ package docket.catalog;
 
 import docket.community.DiscoveryRepository;
 import docket.community.DiscoveryView;
+import docket.community.Leader;
+import docket.community.Leaderboards;
 import docket.web.NotFound;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.http.annotation.Controller;
@@ -19,10 +21,12 @@ class CatalogController {
 
     private final CatalogQueries catalog;
     private final DiscoveryRepository discoveries;
+    private final Leaderboards leaderboards;
 
-    CatalogController(CatalogQueries catalog, DiscoveryRepository discoveries) {
+    CatalogController(CatalogQueries catalog, DiscoveryRepository discoveries, Leaderboards leaderboards) {
         this.catalog = catalog;
         this.discoveries = discoveries;
+        this.leaderboards = leaderboards;
     }
 
     @Introspected
@@ -30,11 +34,12 @@ class CatalogController {
     }
 
     @Introspected
-    record PartyView(Party party, List<MemberSummary> members, List<DiscoveryView> discoveries) {
+    record PartyView(Party party, List<MemberSummary> members, List<DiscoveryView> discoveries, List<Leader> leaders) {
     }
 
     @Introspected
-    record MemberView(MemberHeading member, List<DocumentSummary> documents, List<DiscoveryView> discoveries) {
+    record MemberView(MemberHeading member, List<DocumentSummary> documents, List<DiscoveryView> discoveries,
+                      List<Leader> leaders) {
     }
 
     @Introspected
@@ -55,14 +60,15 @@ class CatalogController {
     @Get("/parties/{slug}")
     PartyView party(String slug) {
         Party party = catalog.findBySlug(slug).orElseThrow(() -> NotFound.of("party", slug));
-        return new PartyView(party, catalog.membersOfParty(party.id()), discoveries.ofParty(slug));
+        return new PartyView(party, catalog.membersOfParty(party.id()), discoveries.ofParty(slug), leaderboards.ofParty(party.id()));
     }
 
     @View("catalog/member")
     @Get("/members/{slug}")
     MemberView member(String slug) {
         MemberHeading member = catalog.member(slug).orElseThrow(() -> NotFound.of("member", slug));
-        return new MemberView(member, catalog.documentsOfMember(slug), discoveries.ofMember(slug));
+        return new MemberView(member, catalog.documentsOfMember(slug), discoveries.ofMember(slug),
+                leaderboards.ofMember(catalog.memberId(slug).orElseThrow()));
     }
 
     @View("catalog/document")

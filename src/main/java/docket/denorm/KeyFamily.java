@@ -51,7 +51,13 @@ public record KeyFamily(String name, String pattern, String type, String meaning
                     "none: a cache of open minus seen, expires after 10 s.",
                     "the next button (SDIFFSTORE)",
                     "nothing to rebuild: it expires by itself",
-                    "not verified"));
+                    "not verified"),
+            new KeyFamily("leaders", "{lb:BOARD}", "string (JSON: leaders and fresh-until time) with a TTL of a day",
+                    "A cached leaderboard, BOARD being `recent` (past 48 hours), `member:ID`, `party:ID` or `assignment:ID`: the top 10 reviewers by reviews that count.",
+                    "`LeaderboardQueries`: reviews that are not skips, by reviewers who are not banned, grouped by reviewer.",
+                    "the first view after it is a minute old, by the one request holding `{lb:BOARD}:refresh` (SET NX PX); ban, unban and deletions drop every board, a scope change drops the assignment's",
+                    "nothing to rebuild: a dropped or stale board is recounted on its next view",
+                    "not verified: a cache at most a minute old"));
 
     /** The families rebuilt from MySQL, in rebuild order: "built" last, once the others are complete. */
     public static final List<KeyFamily> REBUILT = ALL.stream()

@@ -46,6 +46,22 @@ public final class RedisKeys {
         return tag(assignment) + ":built";
     }
 
+    /**
+     * A cached leaderboard: {@code recent}, {@code member:ID}, {@code party:ID} or {@code assignment:ID};
+     * it shares its hash tag with its refresh lock, which one script reads with it.
+     */
+    public static String leaders(String board) {
+        return "{lb:" + board + "}";
+    }
+
+    /** The lock held by the one request that recounts a stale leaderboard. */
+    public static String leadersRefresh(String board) {
+        return leaders(board) + ":refresh";
+    }
+
+    /** A SCAN pattern for every cached leaderboard and refresh lock. */
+    public static final String ALL_LEADERS = "{lb:*";
+
     /** A scratch copy written during a rebuild and renamed over the live key at the end. */
     public static String building(String key) {
         return key + ":building";

@@ -3,6 +3,7 @@ package docket.editor;
 import docket.assignment.Assignment;
 import docket.assignment.AssignmentRepository;
 import docket.catalog.CatalogQueries;
+import docket.community.Leaderboards;
 import docket.catalog.Party;
 import docket.denorm.Denormalizer;
 import docket.denorm.RedisGate;
@@ -30,14 +31,16 @@ class AssignmentDesk {
     private final CatalogQueries catalog;
     private final Denormalizer denormalizer;
     private final RedisGate redis;
+    private final Leaderboards leaderboards;
     private final Audit audit;
 
     AssignmentDesk(AssignmentRepository assignments, CatalogQueries catalog, Denormalizer denormalizer,
-                   RedisGate redis, Audit audit) {
+                   RedisGate redis, Leaderboards leaderboards, Audit audit) {
         this.assignments = assignments;
         this.catalog = catalog;
         this.denormalizer = denormalizer;
         this.redis = redis;
+        this.leaderboards = leaderboards;
         this.audit = audit;
     }
 
@@ -133,6 +136,7 @@ class AssignmentDesk {
         Detail saved = write(merged, request.scope());
         // The sets follow MySQL in the same operation; if Redis is away, the next use rebuilds them.
         redis.write(() -> denormalizer.rebuild(saved.assignment()));
+        leaderboards.forgetAssignment(saved.assignment().id());
         return saved;
     }
 

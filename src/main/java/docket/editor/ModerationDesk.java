@@ -4,6 +4,7 @@ import docket.assignment.Assignment;
 import docket.assignment.AssignmentRepository;
 import docket.assignment.ScopeQueries;
 import docket.catalog.CatalogQueries;
+import docket.community.Leaderboards;
 import docket.denorm.Denormalizer;
 import docket.denorm.RedisGate;
 import docket.review.Reviewer;
@@ -20,7 +21,8 @@ import java.util.Map;
 /**
  * Moderation: banning a reviewer (their reviews stop counting everywhere, and count again on
  * unban) and deleting duplicate pages or documents. MySQL changes first; the Redis sets of every
- * assignment touched are rebuilt from it in the same operation; each action is audited.
+ * assignment touched are rebuilt from it in the same operation and the leaderboards are recounted;
+ * each action is audited.
  */
 @Singleton
 class ModerationDesk {
@@ -32,10 +34,11 @@ class ModerationDesk {
     private final ModerationQueries queries;
     private final Denormalizer denormalizer;
     private final RedisGate redis;
+    private final Leaderboards leaderboards;
     private final Audit audit;
 
     ModerationDesk(ReviewerRepository reviewers, AssignmentRepository assignments, ScopeQueries scope, CatalogQueries catalog,
-                   ModerationQueries queries, Denormalizer denormalizer, RedisGate redis, Audit audit) {
+                   ModerationQueries queries, Denormalizer denormalizer, RedisGate redis, Leaderboards leaderboards, Audit audit) {
         this.reviewers = reviewers;
         this.assignments = assignments;
         this.scope = scope;
@@ -43,6 +46,7 @@ class ModerationDesk {
         this.queries = queries;
         this.denormalizer = denormalizer;
         this.redis = redis;
+        this.leaderboards = leaderboards;
         this.audit = audit;
     }
 
@@ -78,9 +82,7 @@ class ModerationDesk {
     }
 
     private void rebuild(List<Long> assignmentIds) {
-        if (assignmentIds.isEmpty()) {
-            return;
-        }
+        leaderboards.forgetAll();
         for (Assignment assignment : assignments.findByIdIn(assignmentIds)) {
             redis.write(() -> denormalizer.rebuild(assignment));
         }

@@ -7,6 +7,8 @@ import docket.catalog.CatalogQueries;
 import docket.catalog.CorpusCounts;
 import docket.community.DiscoveryRepository;
 import docket.community.DiscoveryView;
+import docket.community.Leader;
+import docket.community.Leaderboards;
 import docket.demo.DemoStatus;
 import docket.next.NextPageService;
 import docket.tag.Tag;
@@ -30,9 +32,11 @@ class HomeController {
     private final NextPageService next;
     private final DemoStatus demo;
     private final DiscoveryRepository discoveries;
+    private final Leaderboards leaderboards;
 
     HomeController(CatalogQueries catalog, AssignmentRepository assignments, TagRepository tags, NextPageService next,
-                   DemoStatus demo, DiscoveryRepository discoveries) {
+                   DemoStatus demo, DiscoveryRepository discoveries, Leaderboards leaderboards) {
+        this.leaderboards = leaderboards;
         this.demo = demo;
         this.discoveries = discoveries;
         this.catalog = catalog;
@@ -41,13 +45,13 @@ class HomeController {
         this.next = next;
     }
 
-    /** A featured assignment with its progress. */
-    public record FeaturedAssignment(Assignment assignment, AssignmentProgress progress) {
+    /** A featured assignment with its progress and its top reviewers. */
+    public record FeaturedAssignment(Assignment assignment, AssignmentProgress progress, List<Leader> leaders) {
     }
 
     @Introspected
     record HomeView(CorpusCounts counts, List<FeaturedAssignment> featured, List<DiscoveryView> discoveries,
-                    List<Tag> tags, DemoStatus demo) {
+                    List<Leader> recentLeaders, List<Tag> tags, DemoStatus demo) {
     }
 
     @View("home")
@@ -56,10 +60,11 @@ class HomeController {
         List<FeaturedAssignment> featured = assignments.findFeatured().stream()
                 .map(this::withProgress)
                 .toList();
-        return new HomeView(catalog.counts(), featured, discoveries.latest(6), tags.findByActiveTrueOrderByPosition(), demo);
+        return new HomeView(catalog.counts(), featured, discoveries.latest(6), leaderboards.recent(),
+                tags.findByActiveTrueOrderByPosition(), demo);
     }
 
     private FeaturedAssignment withProgress(Assignment a) {
-        return new FeaturedAssignment(a, next.progress(a));
+        return new FeaturedAssignment(a, next.progress(a), leaderboards.ofAssignment(a.id()));
     }
 }

@@ -36,11 +36,12 @@ class DictionaryReadmeTest {
     }
 
     @Test
-    void everyKeyPatternSharesTheAssignmentHashTag() {
+    void everyKeyPatternStartsWithAHashTagSoThatKeysUsedTogetherShareAClusterSlot() {
         for (KeyFamily family : KeyFamily.ALL) {
-            assertTrue(family.pattern().startsWith("{a:ID}:"), family.pattern());
+            assertTrue(family.pattern().matches("\\{(a:ID|lb:BOARD)}.*"), family.pattern());
         }
         assertEquals("{a:12}:seen:345", RedisKeys.seen(12, 345));
         assertEquals("{a:12}:open", RedisKeys.open(12));
+        assertEquals("{lb:party:3}:refresh", RedisKeys.leadersRefresh("party:3"));
     }
 }

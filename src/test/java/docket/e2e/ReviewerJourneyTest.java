@@ -11,35 +11,25 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The reviewer's journey in a real headless Chromium on a phone-sized screen. Needs Debian's
- * chromium and chromium-driver (.ci/run installs them); without them the test is skipped, saying so.
+ * The reviewer's journey in a real headless Chromium on a phone-sized screen (skipped without
+ * Chromium, see {@link Chromium}).
  */
 @MicronautTest(transactional = false)
 class ReviewerJourneyTest {
-
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
     @Inject
     EmbeddedServer server;
@@ -54,14 +44,7 @@ class ReviewerJourneyTest {
 
     @BeforeEach
     void startChromium() throws Exception {
-        assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-                "install chromium and chromium-driver to run the end-to-end test (see .ci/run)");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments(
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + Files.createTempDirectory("chromium"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
-        browser.manage().window().setSize(new Dimension(390, 844));
+        browser = Chromium.start(Chromium.PHONE);
     }
 
     @AfterEach
