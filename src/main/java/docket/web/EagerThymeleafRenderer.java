@@ -29,12 +29,12 @@ import java.util.Map;
 @Replaces(ThymeleafViewsRenderer.class)
 public class EagerThymeleafRenderer<T> extends ThymeleafViewsRenderer<T> {
 
+    public static final String VARIABLE_PREFIX = "view.";
+
     EagerThymeleafRenderer(AbstractConfigurableTemplateResolver templateResolver, TemplateEngine engine,
                            ClassPathResourceLoader resourceLoader, HttpLocaleResolver httpLocaleResolver) {
         super(templateResolver, engine, resourceLoader, httpLocaleResolver);
     }
-
-    public static final String VARIABLE_PREFIX = "view.";
 
     @Override
     @SuppressWarnings("unchecked")

@@ -89,7 +89,7 @@ class CatalogScreensTest {
 
         String html = get("/documents/" + id);
 
-        assertTrue(html.contains("3 pages"), html);
+        assertTrue(html.contains("Document no. " + id + " · 3 pages"), "the number an editor or a journalist cites: " + html);
         assertEquals(3, matches(PAGE_LINK, html).size(), html);
         assertTrue(html.indexOf("Page 1") < html.indexOf("Page 2") && html.indexOf("Page 2") < html.indexOf("Page 3"), html);
         matches(IMG, html).forEach(this::assertImageLoads);
@@ -103,7 +103,7 @@ class CatalogScreensTest {
 
         String html = get("/pages/" + secondPage);
 
-        assertTrue(html.contains("Page 2 of 3"), html);
+        assertTrue(html.contains("Page 2 of 3") && html.contains("Page no. " + secondPage), html);
         assertTrue(html.contains(party) && html.contains(member) && html.contains("Claim &amp; costs, April 2024"), html);
         assertTrue(html.contains("rel=\"prev\"") && html.contains("rel=\"next\""), html);
         String image = matches(IMG, html).get(0);
