@@ -17,11 +17,8 @@ final class NextPageSelector {
     /** Where candidates come from and how they are checked; Redis in production, MySQL as fallback. */
     interface Candidates {
 
-        /** Random open pages, at most {@code count}, without repeats. */
+        /** Random open pages the reviewer has not reviewed or skipped, at most {@code count}, without repeats. */
         List<Long> sample(int count);
-
-        /** The given pages without those the reviewer has reviewed or skipped, in order. */
-        List<Long> unseen(List<Long> pages);
 
         /** Random pages from the exact set of open pages the reviewer has not seen. */
         List<Long> sampleUnseen(int count);
@@ -43,7 +40,7 @@ final class NextPageSelector {
     }
 
     Optional<Long> next(Candidates candidates) {
-        List<Long> unseen = candidates.unseen(candidates.sample(sampleSize));
+        List<Long> unseen = candidates.sample(sampleSize);
         Optional<Long> free = firstFree(candidates, unseen);
         if (free.isPresent()) {
             return free;

@@ -107,17 +107,12 @@ public class NextPageService {
             this.visitor = visitor;
         }
 
-        // Sampling already leaves out the reviewer's seen pages: one round trip instead of two.
+        // One script samples and leaves out the reviewer's seen pages: one round trip.
         @Override
         public List<Long> sample(int count) {
             return visitor.reviewerId() == null
                     ? sets.sampleOpen(assignment.id(), count)
                     : sets.sampleOpenUnseen(assignment.id(), visitor.reviewerId(), count);
-        }
-
-        @Override
-        public List<Long> unseen(List<Long> pages) {
-            return pages;
         }
 
         @Override
@@ -172,11 +167,6 @@ public class NextPageService {
             if (pages.size() < count) {
                 pages.addAll(mysql.openBefore(assignment.id(), reviewerOf(visitor), assignment.threshold(), start, count - pages.size()));
             }
-            return pages;
-        }
-
-        @Override
-        public List<Long> unseen(List<Long> pages) {
             return pages;
         }
 

@@ -36,21 +36,19 @@ class NextPageSelectorTest {
             }
         }
 
+        /** Like SRANDMEMBER on the open set, then the seen check: may return fewer than {@code count}. */
         @Override
         public List<Long> sample(int count) {
             List<Long> all = new ArrayList<>(open);
             Collections.shuffle(all, random);
-            return all.subList(0, Math.min(count, all.size()));
-        }
-
-        @Override
-        public List<Long> unseen(List<Long> pages) {
-            return pages.stream().filter(p -> !seen.contains(p)).toList();
+            return all.subList(0, Math.min(count, all.size())).stream().filter(p -> !seen.contains(p)).toList();
         }
 
         @Override
         public List<Long> sampleUnseen(int count) {
-            return unseen(sample(open.size())).stream().limit(count).toList();
+            List<Long> all = new ArrayList<>(open);
+            Collections.shuffle(all, random);
+            return all.stream().filter(p -> !seen.contains(p)).limit(count).toList();
         }
 
         @Override
