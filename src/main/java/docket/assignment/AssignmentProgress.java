@@ -5,8 +5,4 @@ import io.micronaut.serde.annotation.Serdeable;
 /** How many of an assignment's pages are done (reviewed by at least `threshold` people). */
 @Serdeable
 public record AssignmentProgress(long total, long done) {
-
-    public int percent() {
-        return total == 0 ? 100 : (int) (done * 100 / total);
-    }
 }

@@ -7,6 +7,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -23,6 +24,13 @@ public interface ScopeQueries extends GenericRepository<Party, Long> {
                 OR m.id IN (SELECT member_id FROM assignment_member WHERE assignment_id = :assignmentId)
                 OR m.party_id IN (SELECT party_id FROM assignment_party WHERE assignment_id = :assignmentId))""";
 
+    /** The reviews that count, with review {@code r} joined to its reviewer {@code w}: not skips, not by banned reviewers. */
+    String COUNTING = " r.skipped = FALSE AND w.banned_at IS NULL ";
+
+    /** The assignment's done pages: those with at least {@code :threshold} reviews that count. */
+    String DONE = "SELECT r.page_id FROM review r JOIN reviewer w ON w.id = r.reviewer_id WHERE" + COUNTING
+            + " AND r.page_id IN " + IN_SCOPE + " GROUP BY r.page_id HAVING COUNT(*) >= :threshold";
+
     @Introspected
     record Seen(long reviewerId, long pageId) {
     }
@@ -34,19 +42,18 @@ public interface ScopeQueries extends GenericRepository<Party, Long> {
     @Query("SELECT id FROM " + IN_SCOPE + " AS scope ORDER BY id")
     List<Long> pagesInScope(long assignmentId);
 
-    @Query("""
-            SELECT r.page_id FROM review r JOIN reviewer w ON w.id = r.reviewer_id
-            WHERE r.skipped = FALSE AND w.banned_at IS NULL AND r.page_id IN """ + IN_SCOPE + """
-             GROUP BY r.page_id HAVING COUNT(*) >= :threshold ORDER BY r.page_id""")
+    @Query(DONE + " ORDER BY r.page_id")
     List<Long> donePages(long assignmentId, int threshold);
 
     @Query("SELECT r.reviewer_id, r.page_id FROM review r WHERE r.page_id IN " + IN_SCOPE + " ORDER BY r.reviewer_id, r.page_id")
     List<Seen> seen(long assignmentId);
 
+    /** The reviews of pages in scope recorded since the given time. */
+    @Query("SELECT r.reviewer_id, r.page_id FROM review r WHERE r.created_at >= :since AND r.page_id IN " + IN_SCOPE)
+    List<Seen> seenSince(long assignmentId, Instant since);
+
     /** The reviews that count towards "done" for one page. */
-    @Query("""
-            SELECT COUNT(*) FROM review r JOIN reviewer w ON w.id = r.reviewer_id
-            WHERE r.page_id = :pageId AND r.skipped = FALSE AND w.banned_at IS NULL""")
+    @Query("SELECT COUNT(*) FROM review r JOIN reviewer w ON w.id = r.reviewer_id WHERE r.page_id = :pageId AND" + COUNTING)
     int countingReviews(long pageId);
 
     /** Every assignment whose scope holds the page, whatever its state. */
@@ -58,6 +65,17 @@ public interface ScopeQueries extends GenericRepository<Party, Long> {
               UNION SELECT ap.assignment_id FROM assignment_party ap JOIN member m ON m.party_id = ap.party_id
                     JOIN document d ON d.member_id = m.id JOIN page pg ON pg.document_id = d.id WHERE pg.id = :pageId)""")
     List<Containing> assignmentsContaining(long pageId);
+
+    /** Every assignment whose scope holds a page the reviewer reviewed: the ones a ban or an unban changes. */
+    @Query("""
+            SELECT ad.assignment_id FROM assignment_document ad JOIN page pg ON pg.document_id = ad.document_id
+                   JOIN review r ON r.page_id = pg.id WHERE r.reviewer_id = :reviewerId
+            UNION SELECT am.assignment_id FROM assignment_member am JOIN document d ON d.member_id = am.member_id
+                   JOIN page pg ON pg.document_id = d.id JOIN review r ON r.page_id = pg.id WHERE r.reviewer_id = :reviewerId
+            UNION SELECT ap.assignment_id FROM assignment_party ap JOIN member m ON m.party_id = ap.party_id
+                   JOIN document d ON d.member_id = m.id JOIN page pg ON pg.document_id = d.id
+                   JOIN review r ON r.page_id = pg.id WHERE r.reviewer_id = :reviewerId""")
+    List<Long> assignmentsReviewedBy(long reviewerId);
 
     /** Every assignment whose scope holds the document, directly or through its member or party. */
     @Query("""

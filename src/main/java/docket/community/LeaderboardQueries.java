@@ -17,24 +17,23 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface LeaderboardQueries extends GenericRepository<Party, Long> {
 
-    String COUNTING = " r.skipped = FALSE AND w.banned_at IS NULL ";
     String RANKED = " GROUP BY w.id, w.name ORDER BY reviews DESC, w.id LIMIT :limit";
 
     @Query("SELECT w.name, COUNT(*) AS reviews FROM review r JOIN reviewer w ON w.id = r.reviewer_id"
-            + " WHERE r.created_at >= :since AND" + COUNTING + RANKED)
+            + " WHERE r.created_at >= :since AND" + ScopeQueries.COUNTING + RANKED)
     List<Leader> since(Instant since, int limit);
 
     @Query("SELECT w.name, COUNT(*) AS reviews FROM review r JOIN reviewer w ON w.id = r.reviewer_id"
             + " JOIN page pg ON pg.id = r.page_id JOIN document d ON d.id = pg.document_id"
-            + " WHERE d.member_id = :memberId AND" + COUNTING + RANKED)
+            + " WHERE d.member_id = :memberId AND" + ScopeQueries.COUNTING + RANKED)
     List<Leader> ofMember(long memberId, int limit);
 
     @Query("SELECT w.name, COUNT(*) AS reviews FROM review r JOIN reviewer w ON w.id = r.reviewer_id"
             + " JOIN page pg ON pg.id = r.page_id JOIN document d ON d.id = pg.document_id JOIN member m ON m.id = d.member_id"
-            + " WHERE m.party_id = :partyId AND" + COUNTING + RANKED)
+            + " WHERE m.party_id = :partyId AND" + ScopeQueries.COUNTING + RANKED)
     List<Leader> ofParty(long partyId, int limit);
 
     @Query("SELECT w.name, COUNT(*) AS reviews FROM review r JOIN reviewer w ON w.id = r.reviewer_id"
-            + " WHERE r.page_id IN " + ScopeQueries.IN_SCOPE + " AND" + COUNTING + RANKED)
+            + " WHERE r.page_id IN " + ScopeQueries.IN_SCOPE + " AND" + ScopeQueries.COUNTING + RANKED)
     List<Leader> ofAssignment(long assignmentId, int limit);
 }

@@ -28,7 +28,8 @@ import java.util.function.Supplier;
  * home page on a busy night, so each board is cached in Redis ({@code lb:BOARD}, in the dictionary)
  * and recounted at most once a minute, by the one request that takes the board's refresh lock while
  * the others show the board as it was. Moderation drops every board, so that a banned reviewer
- * leaves them at once. While Redis is away the boards are not shown, rather than counted on every view.
+ * leaves them at once. While Redis is away the boards are not shown, rather than counted on every view;
+ * being a cache, a board whose drop failed then heals at its next recount, within a minute.
  */
 @Singleton
 public class Leaderboards {
@@ -86,7 +87,7 @@ public class Leaderboards {
 
     /** Drops every board (and recounts in flight): after a ban, an unban, a deletion or a scope change. */
     public void forgetAll() {
-        gate.write(() -> {
+        gate.call(() -> {
             ScanCursor cursor = ScanCursor.INITIAL;
             do {
                 KeyScanCursor<String> page = redis.scan(cursor, ScanArgs.Builder.matches(RedisKeys.ALL_LEADERS).limit(1000));
@@ -95,13 +96,14 @@ public class Leaderboards {
                 }
                 cursor = page;
             } while (!cursor.isFinished());
+            return null;
         });
     }
 
     /** Drops the assignment's board (and a recount in flight): after its scope changed. */
     public void forgetAssignment(long assignmentId) {
         String board = "assignment:" + assignmentId;
-        gate.write(() -> redis.del(RedisKeys.leaders(board), RedisKeys.leadersRefresh(board)));
+        gate.call(() -> redis.del(RedisKeys.leaders(board), RedisKeys.leadersRefresh(board)));
     }
 
     private List<Leader> board(String board, Supplier<List<Leader>> count) {
@@ -120,7 +122,7 @@ public class Leaderboards {
         }
         List<Leader> leaders = count.get();
         String value = write(new Cached(System.currentTimeMillis() + FRESH.toMillis(), leaders));
-        gate.write(() -> redis.eval(STORE_IF_LOCKED, ScriptOutputType.INTEGER,
+        gate.call(() -> redis.eval(STORE_IF_LOCKED, ScriptOutputType.INTEGER,
                 new String[]{RedisKeys.leaders(board), RedisKeys.leadersRefresh(board)},
                 token, value, String.valueOf(KEPT.toMillis())));
         return leaders;

@@ -13,6 +13,7 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,7 +43,25 @@ public class AssignmentSets {
             if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return 1 end
             if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('PEXPIRE', KEYS[1], ARGV[2]) return 1 end
             return 0""";
-    private static final Duration UNSEEN_TTL = Duration.ofSeconds(10);
+    private static final String SAMPLE_DIFFERENCE = """
+            redis.call('SDIFFSTORE', KEYS[3], KEYS[1], KEYS[2])
+            local unseen = redis.call('SRANDMEMBER', KEYS[3], ARGV[1])
+            redis.call('DEL', KEYS[3])
+            return unseen""";
+    private static final String RELEASE = """
+            if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
+            return 1""";
+    private static final String REVIEWED = """
+            redis.call('SADD', KEYS[1], ARGV[1])
+            if ARGV[2] == '1' then
+              redis.call('SADD', KEYS[2], ARGV[1])
+              redis.call('SREM', KEYS[3], ARGV[1])
+            end
+            if redis.call('GET', KEYS[4]) == ARGV[3] then redis.call('DEL', KEYS[4]) end
+            return 1""";
+    private static final String PROGRESS = """
+            if redis.call('EXISTS', KEYS[1]) == 0 then return {} end
+            return {redis.call('SCARD', KEYS[2]), redis.call('SCARD', KEYS[3])}""";
 
     private final RedisCommands<String, String> redis;
     private final ScopeQueries scope;
@@ -77,13 +96,11 @@ public class AssignmentSets {
 
     /**
      * For a reviewer who has seen most of what is open, random sampling rarely finds an unseen page:
-     * compute the difference once (O(open pages)) and sample from it.
+     * compute the difference (O(open pages)) and sample from it, in one script.
      */
     public List<Long> sampleUnseen(long assignment, long reviewer, int count) {
-        String unseen = RedisKeys.unseen(assignment, Long.toString(reviewer));
-        redis.sdiffstore(unseen, RedisKeys.open(assignment), RedisKeys.seen(assignment, reviewer));
-        redis.expire(unseen, UNSEEN_TTL);
-        return ids(redis.srandmember(unseen, count));
+        return ids(redis.eval(SAMPLE_DIFFERENCE, ScriptOutputType.MULTI, new String[]{RedisKeys.open(assignment),
+                RedisKeys.seen(assignment, reviewer), RedisKeys.unseen(assignment, Long.toString(reviewer))}, Integer.toString(count)));
     }
 
     /** Takes the page for the holder unless someone else holds it; a holder may renew its own lease. */
@@ -93,27 +110,28 @@ public class AssignmentSets {
         return taken != null && taken == 1;
     }
 
+    /** Ends the holder's lease on the page; someone else's lease is left alone. */
     public void release(long assignment, long page, String holder) {
-        String key = RedisKeys.lease(assignment, page);
-        if (holder.equals(redis.get(key))) {
-            redis.del(key);
-        }
+        redis.eval(RELEASE, ScriptOutputType.INTEGER, new String[]{RedisKeys.lease(assignment, page)}, holder);
     }
 
+    /** Pages and done pages, in one round trip; null when the sets are not built. */
     public AssignmentProgress progress(long assignment) {
-        return new AssignmentProgress(redis.scard(RedisKeys.pages(assignment)), redis.scard(RedisKeys.done(assignment)));
+        List<Long> counts = redis.eval(PROGRESS, ScriptOutputType.MULTI,
+                new String[]{RedisKeys.built(assignment), RedisKeys.pages(assignment), RedisKeys.done(assignment)});
+        return counts.isEmpty() ? null : new AssignmentProgress(counts.get(0), counts.get(1));
     }
 
     // --- incremental writes
 
-    /** A review of a page in this assignment: the reviewer has seen it, and it may now be done. */
-    public void reviewed(long assignment, long page, long reviewer, boolean done) {
-        String id = Long.toString(page);
-        redis.sadd(RedisKeys.seen(assignment, reviewer), id);
-        if (done) {
-            redis.sadd(RedisKeys.done(assignment), id);
-            redis.srem(RedisKeys.open(assignment), id);
-        }
+    /**
+     * A review of a page in this assignment, in one script: the reviewer has seen it, it may now be
+     * done, and the holder's lease on it ends.
+     */
+    public void reviewed(long assignment, long page, long reviewer, boolean done, String holder) {
+        redis.eval(REVIEWED, ScriptOutputType.INTEGER, new String[]{RedisKeys.seen(assignment, reviewer),
+                RedisKeys.done(assignment), RedisKeys.open(assignment), RedisKeys.lease(assignment, page)},
+                Long.toString(page), done ? "1" : "0", holder);
     }
 
     /** Newly imported pages of the assignment's scope: nobody has reviewed them, so they are open. */
@@ -185,6 +203,23 @@ public class AssignmentSets {
             case "built" -> redis.set(RedisKeys.built(a), Long.toString(System.currentTimeMillis()));
             default -> {
                 // Leases and scratch sets expire by themselves; there is nothing to rebuild.
+            }
+        }
+    }
+
+    /**
+     * Applies again the reviews recorded since {@code since}: a review committed while a rebuild read
+     * MySQL wrote to sets that the rebuild then replaced. Applying a review twice changes nothing.
+     */
+    public void catchUp(Assignment assignment, Instant since) {
+        List<ScopeQueries.Seen> recent = scope.seenSince(assignment.id(), since);
+        for (ScopeQueries.Seen review : recent) {
+            redis.sadd(RedisKeys.seen(assignment.id(), review.reviewerId()), Long.toString(review.pageId()));
+        }
+        for (long page : recent.stream().map(ScopeQueries.Seen::pageId).distinct().toList()) {
+            if (scope.countingReviews(page) >= assignment.threshold()) {
+                redis.sadd(RedisKeys.done(assignment.id()), Long.toString(page));
+                redis.srem(RedisKeys.open(assignment.id()), Long.toString(page));
             }
         }
     }

@@ -1,13 +1,14 @@
 package docket.denorm;
 
 import docket.assignment.Assignment;
-import docket.assignment.AssignmentRepository;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,33 +22,34 @@ import java.util.concurrent.atomic.AtomicLong;
 public class Denormalizer {
 
     private static final Logger LOG = LoggerFactory.getLogger(Denormalizer.class);
+    private static final Duration COMMIT_MARGIN = Duration.ofSeconds(5);
 
-    private final AssignmentRepository assignments;
     private final AssignmentSets sets;
     private final ExecutorService executor;
     private final Set<Long> rebuilding = ConcurrentHashMap.newKeySet();
     private final Map<Long, AtomicLong> backgroundRebuilds = new ConcurrentHashMap<>();
 
-    Denormalizer(AssignmentRepository assignments, AssignmentSets sets,
+    Denormalizer(AssignmentSets sets,
                  @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
-        this.assignments = assignments;
         this.sets = sets;
         this.executor = executor;
     }
 
+    /**
+     * Rebuilds the families while reviews keep coming: those recorded since shortly before MySQL was
+     * read are applied again at the end (a review's timestamp is taken before its commit, hence the margin).
+     */
     public void rebuild(Assignment assignment, List<KeyFamily> families) {
+        Instant started = Instant.now();
         AssignmentSets.Truth truth = sets.truthOf(assignment);
         for (KeyFamily family : families) {
             sets.rebuild(truth, family);
         }
+        sets.catchUp(assignment, started.minus(COMMIT_MARGIN));
     }
 
     public void rebuild(Assignment assignment) {
         rebuild(assignment, KeyFamily.REBUILT);
-    }
-
-    public void rebuildAll() {
-        assignments.findAll().forEach(this::rebuild);
     }
 
     /** Drift per family, summed over the given assignments. */
@@ -61,10 +63,6 @@ public class Denormalizer {
             }
         }
         return drift;
-    }
-
-    public Map<String, Drift> verifyAll() {
-        return verify(assignments.findAll());
     }
 
     /** Background rebuilds of the assignment since start: "one rebuild, not a stampede" can be checked. */

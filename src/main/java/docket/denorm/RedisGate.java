@@ -36,7 +36,10 @@ public class RedisGate {
         this.retry = retry;
     }
 
-    /** Runs a Redis operation; empty when Redis is away or fails, and the failure is remembered. */
+    /**
+     * Runs a Redis operation; empty when Redis is away or fails, and Redis is then left alone for a
+     * while. A failed read loses nothing, so only {@link #write} marks the sets for a rebuild.
+     */
     public <T> Optional<T> call(Supplier<T> operation) {
         if (!open()) {
             return Optional.empty();
@@ -70,6 +73,7 @@ public class RedisGate {
                 });
                 LOG.info("Redis is back: the assignment sets will be rebuilt from MySQL");
             } catch (RedisException e) {
+                missedWrites = true;
                 failed(e);
                 return false;
             }
@@ -81,7 +85,6 @@ public class RedisGate {
         if (System.currentTimeMillis() >= closedUntil) {
             LOG.warn("Redis failed ({}); answering from MySQL for {} ms", e.getMessage(), retry.toMillis());
         }
-        missedWrites = true;
         closedUntil = System.currentTimeMillis() + retry.toMillis();
     }
 }

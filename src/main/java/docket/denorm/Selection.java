@@ -3,7 +3,6 @@ package docket.denorm;
 import docket.assignment.Assignment;
 import docket.assignment.AssignmentRepository;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** The assignments a tool works on: all of them, or the one named; null when the name is unknown. */
@@ -14,9 +13,7 @@ final class Selection {
 
     static List<Assignment> assignments(AssignmentRepository assignments, String slug) {
         if (slug == null) {
-            List<Assignment> all = new ArrayList<>();
-            assignments.findAll().forEach(all::add);
-            return all;
+            return assignments.findAll();
         }
         return assignments.findBySlug(slug).map(List::of).orElse(null);
     }

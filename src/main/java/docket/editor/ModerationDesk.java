@@ -57,7 +57,7 @@ class ModerationDesk {
         }
         reviewers.setBannedAt(before.id(), banned ? Instant.now().truncatedTo(ChronoUnit.MICROS) : null);
         Reviewer after = reviewers.findById(before.id()).orElseThrow();
-        rebuild(queries.assignmentsReviewedBy(before.id()));
+        rebuild(scope.assignmentsReviewedBy(before.id()));
         audit.record(editor, banned ? "reviewer.ban" : "reviewer.unban", "reviewer", name,
                 Map.of("banned", before.bannedAt() != null), Map.of("banned", after.bannedAt() != null));
         return after;

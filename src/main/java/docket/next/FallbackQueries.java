@@ -21,7 +21,7 @@ interface FallbackQueries extends GenericRepository<Party, Long> {
             FROM page pg WHERE pg.id IN """ + ScopeQueries.IN_SCOPE + """
              AND NOT EXISTS (SELECT 1 FROM review r WHERE r.page_id = pg.id AND r.reviewer_id = :reviewerId)
              AND (SELECT COUNT(*) FROM review r JOIN reviewer w ON w.id = r.reviewer_id
-                  WHERE r.page_id = pg.id AND r.skipped = FALSE AND w.banned_at IS NULL) < :threshold""";
+                  WHERE r.page_id = pg.id AND""" + ScopeQueries.COUNTING + ") < :threshold";
 
     @Query("SELECT pg.id " + OPEN_FOR_REVIEWER + " AND pg.id >= :start ORDER BY pg.id LIMIT :limit")
     List<Long> openFrom(long assignmentId, long reviewerId, int threshold, long start, int limit);
@@ -41,9 +41,6 @@ interface FallbackQueries extends GenericRepository<Party, Long> {
     @Query("SELECT COUNT(*) FROM " + ScopeQueries.IN_SCOPE + " AS scope")
     long total(long assignmentId);
 
-    @Query("""
-            SELECT COUNT(*) FROM (SELECT r.page_id FROM review r JOIN reviewer w ON w.id = r.reviewer_id
-            WHERE r.skipped = FALSE AND w.banned_at IS NULL AND r.page_id IN """ + ScopeQueries.IN_SCOPE + """
-             GROUP BY r.page_id HAVING COUNT(*) >= :threshold) AS done""")
+    @Query("SELECT COUNT(*) FROM (" + ScopeQueries.DONE + ") AS done")
     long done(long assignmentId, int threshold);
 }

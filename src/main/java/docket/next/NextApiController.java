@@ -5,7 +5,6 @@ import docket.assignment.AssignmentProgress;
 import docket.assignment.AssignmentRepository;
 import docket.catalog.CatalogQueries;
 import docket.catalog.PageJson;
-import docket.denorm.AssignmentSets;
 import docket.review.Visitor;
 import docket.review.VisitorCookie;
 import docket.web.NotFound;

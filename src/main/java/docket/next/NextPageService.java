@@ -72,20 +72,18 @@ public class NextPageService {
         return selector.next(new MysqlCandidates(assignment, visitor));
     }
 
-    /** Lets others have the page at once once this visitor is done with it. */
-    public void release(long assignment, long page, Visitor visitor) {
-        localLeases.release(assignment, page, visitor.token());
-        redis.write(() -> sets.release(assignment, page, visitor.token()));
+    /**
+     * The reviewer has reviewed the page in this assignment: it joins their seen set, may leave
+     * "open", and its lease ends so that others may have it at once.
+     */
+    public void reviewed(long assignment, long page, Visitor reviewer, boolean done) {
+        localLeases.release(assignment, page, reviewer.token());
+        redis.write(() -> sets.reviewed(assignment, page, reviewer.reviewerId(), done, reviewer.token()));
     }
 
     public AssignmentProgress progress(Assignment assignment) {
-        if (redis.call(() -> sets.built(assignment.id())).orElse(false)) {
-            Optional<AssignmentProgress> progress = redis.call(() -> sets.progress(assignment.id()));
-            if (progress.isPresent()) {
-                return progress.get();
-            }
-        }
-        return new AssignmentProgress(mysql.total(assignment.id()), mysql.done(assignment.id(), assignment.threshold()));
+        return redis.call(() -> sets.progress(assignment.id())).orElseGet(() ->
+                new AssignmentProgress(mysql.total(assignment.id()), mysql.done(assignment.id(), assignment.threshold())));
     }
 
     /** Page ids found in Redis that MySQL no longer has, since start. */
@@ -129,19 +127,16 @@ public class NextPageService {
 
         @Override
         public void invalid(long page) {
-            sets.release(assignment.id(), page, visitor.token());
             if (scope.pageExists(page)) {
-                // Reviewed by this reviewer but missing from their seen set: correct it.
-                if (visitor.reviewerId() != null) {
-                    sets.reviewed(assignment.id(), page, visitor.reviewerId(), false);
-                }
+                // MySQL's check failed for a page that exists, so this reviewer reviewed it behind
+                // Redis's back: add it to their seen set (which also ends the lease).
+                sets.reviewed(assignment.id(), page, visitor.reviewerId(), false, visitor.token());
                 return;
             }
+            sets.release(assignment.id(), page, visitor.token());
             staleRemoved.incrementAndGet();
             LOG.warn("Page {} no longer exists in MySQL: removed from the Redis sets of every assignment", page);
-            List<Long> all = new ArrayList<>();
-            assignments.findAll().forEach(a -> all.add(a.id()));
-            sets.forget(page, all);
+            sets.forget(page, assignments.findAll().stream().map(Assignment::id).toList());
         }
 
         @Override
@@ -154,6 +149,7 @@ public class NextPageService {
 
         private final Assignment assignment;
         private final Visitor visitor;
+        private boolean exhausted;
 
         MysqlCandidates(Assignment assignment, Visitor visitor) {
             this.assignment = assignment;
@@ -166,13 +162,15 @@ public class NextPageService {
             List<Long> pages = new ArrayList<>(mysql.openFrom(assignment.id(), reviewerOf(visitor), assignment.threshold(), start, count));
             if (pages.size() < count) {
                 pages.addAll(mysql.openBefore(assignment.id(), reviewerOf(visitor), assignment.threshold(), start, count - pages.size()));
+                exhausted = pages.size() < count;
             }
             return pages;
         }
 
+        // A sample smaller than asked for held every page left: asking again would find the same pages.
         @Override
         public List<Long> sampleUnseen(int count) {
-            return sample(count);
+            return exhausted ? List.of() : sample(count);
         }
 
         @Override

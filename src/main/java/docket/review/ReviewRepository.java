@@ -10,8 +10,6 @@ import java.time.Instant;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface ReviewRepository extends CrudRepository<Review, Long> {
 
-    boolean existsByReviewerIdAndPageId(long reviewerId, long pageId);
-
     @Query("INSERT INTO review_tag (review_id, tag_id, page_id, created_at) VALUES (:reviewId, :tagId, :pageId, :createdAt)")
     void addTag(long reviewId, long tagId, long pageId, Instant createdAt);
 }

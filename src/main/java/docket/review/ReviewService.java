@@ -3,12 +3,9 @@ package docket.review;
 import docket.assignment.Assignment;
 import docket.assignment.AssignmentRepository;
 import docket.assignment.ScopeQueries;
-import docket.denorm.AssignmentSets;
-import docket.denorm.RedisGate;
 import docket.next.NextPageService;
 import docket.tag.Tag;
 import docket.tag.TagRepository;
-import docket.web.NotFound;
 import docket.web.Problem;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -29,18 +26,14 @@ public class ReviewService {
     private final TagRepository tags;
     private final AssignmentRepository assignments;
     private final ScopeQueries scope;
-    private final AssignmentSets sets;
-    private final RedisGate redis;
     private final NextPageService next;
 
     ReviewService(ReviewStore store, TagRepository tags, AssignmentRepository assignments, ScopeQueries scope,
-                  AssignmentSets sets, RedisGate redis, NextPageService next) {
+                  NextPageService next) {
         this.store = store;
         this.tags = tags;
         this.assignments = assignments;
         this.scope = scope;
-        this.sets = sets;
-        this.redis = redis;
         this.next = next;
     }
 
@@ -54,19 +47,15 @@ public class ReviewService {
 
     public Submitted submit(long pageId, Visitor visitor, @Nullable String assignmentSlug, Verdict verdict) {
         List<Tag> chosen = validate(verdict);
-        if (!scope.pageExists(pageId)) {
-            throw NotFound.of("page", pageId);
-        }
         Assignment assignment = assignmentSlug == null || assignmentSlug.isBlank() ? null
                 : assignments.findBySlug(assignmentSlug).orElseThrow(() -> Problem.unprocessable("There is no assignment " + assignmentSlug + "."));
         Review review = store.insert(pageId, visitor, assignment == null ? null : assignment.id(), chosen,
                 verdict.interesting(), verdict.skip());
         Visitor reviewer = visitor.withReviewer(review.reviewerId());
-        int counting = verdict.skip() ? 0 : scope.countingReviews(pageId);
-        for (ScopeQueries.Containing containing : scope.assignmentsContaining(pageId)) {
-            boolean done = !verdict.skip() && counting >= containing.threshold();
-            redis.write(() -> sets.reviewed(containing.id(), pageId, review.reviewerId(), done));
-            next.release(containing.id(), pageId, reviewer);
+        List<ScopeQueries.Containing> containing = scope.assignmentsContaining(pageId);
+        int counting = verdict.skip() || containing.isEmpty() ? 0 : scope.countingReviews(pageId);
+        for (ScopeQueries.Containing each : containing) {
+            next.reviewed(each.id(), pageId, reviewer, !verdict.skip() && counting >= each.threshold());
         }
         return new Submitted(review.id(), reviewer);
     }

@@ -1,6 +1,7 @@
 package docket.review;
 
 import docket.tag.Tag;
+import docket.web.NotFound;
 import docket.web.Problem;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
@@ -18,6 +19,7 @@ import java.util.UUID;
 class ReviewStore {
 
     private static final int DUPLICATE_KEY = 1062;
+    private static final int NO_SUCH_PARENT = 1452;
 
     private final ReviewRepository reviews;
     private final ReviewerRepository reviewers;
@@ -30,19 +32,19 @@ class ReviewStore {
     @Transactional
     Review insert(long pageId, Visitor visitor, @Nullable Long assignmentId, List<Tag> tags, boolean interesting, boolean skip) {
         long reviewerId = visitor.reviewerId() != null ? visitor.reviewerId() : newAnonymousReviewer();
-        if (reviews.existsByReviewerIdAndPageId(reviewerId, pageId)) {
-            throw alreadyReviewed();
-        }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Review review;
         try {
             review = reviews.save(new Review(null, pageId, reviewerId, assignmentId, interesting, skip, now));
         } catch (DataAccessException e) {
-            // Two submissions of one page racing each other: the unique key decides.
-            if (isDuplicateKey(e)) {
-                throw alreadyReviewed();
+            // The keys decide, with no lookup before: one review per reviewer and page (also when two
+            // submissions race), and the page must exist (the reviewer and the assignment were just
+            // found). Throwing rolls back a reviewer created for this review.
+            switch (sqlError(e)) {
+                case DUPLICATE_KEY -> throw Problem.conflict("You have already reviewed this page; your first review stands.");
+                case NO_SUCH_PARENT -> throw NotFound.of("page", pageId);
+                default -> throw e;
             }
-            throw e;
         }
         for (Tag tag : tags) {
             reviews.addTag(review.id(), tag.id(), pageId, now);
@@ -56,16 +58,12 @@ class ReviewStore {
         return reviewer.id();
     }
 
-    private static Problem alreadyReviewed() {
-        return Problem.conflict("You have already reviewed this page; your first review stands.");
-    }
-
-    private static boolean isDuplicateKey(Throwable e) {
+    private static int sqlError(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLIntegrityConstraintViolationException sql && sql.getErrorCode() == DUPLICATE_KEY) {
-                return true;
+            if (t instanceof SQLIntegrityConstraintViolationException sql) {
+                return sql.getErrorCode();
             }
         }
-        return false;
+        return 0;
     }
 }
