@@ -16,6 +16,7 @@ import docket.editor.Editors;
 import docket.review.ReviewerRepository;
 import docket.tag.Tag;
 import docket.tag.TagRepository;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.nio.file.Files;
@@ -38,9 +39,11 @@ public class Fixtures {
     private final Editors editors;
     private final Denormalizer denormalizer;
     private final ReviewerRepository reviewers;
+    private final Path dataDir;
 
     Fixtures(Importer importer, CatalogQueries catalog, AssignmentRepository assignments, TagRepository tags, Editors editors,
-             Denormalizer denormalizer, ReviewerRepository reviewers) {
+             Denormalizer denormalizer, ReviewerRepository reviewers, @Value("${docket.data-dir}") Path dataDir) {
+        this.dataDir = dataDir;
         this.denormalizer = denormalizer;
         this.reviewers = reviewers;
         this.importer = importer;
@@ -74,7 +77,8 @@ public class Fixtures {
     }
 
     private Member importFor(String name, int pages) throws Exception {
-        Path dir = Files.createTempDirectory("fixture");
+        // The test data directory starts afresh on every run, so the files do not pile up as they would in /tmp.
+        Path dir = Files.createTempDirectory(Files.createDirectories(dataDir), "fixture");
         TestCorpus files = new TestCorpus(dir);
         files.pdf("claim.pdf", pages);
         ImportReport report = importer.importManifest(files.manifest("manifest.csv",

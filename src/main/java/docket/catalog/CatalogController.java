@@ -53,7 +53,7 @@ class CatalogController {
     @View("catalog/parties")
     @Get("/parties")
     PartiesView parties() {
-        return new PartiesView(catalog.parties(), catalog.membersWithoutParty());
+        return new PartiesView(catalog.parties(), catalog.membersOfParty(null));
     }
 
     @View("catalog/party")
@@ -68,7 +68,7 @@ class CatalogController {
     MemberView member(String slug) {
         MemberHeading member = catalog.member(slug).orElseThrow(() -> NotFound.of("member", slug));
         return new MemberView(member, catalog.documentsOfMember(slug), discoveries.ofMember(slug),
-                leaderboards.ofMember(catalog.memberId(slug).orElseThrow()));
+                leaderboards.ofMember(member.id()));
     }
 
     @View("catalog/document")

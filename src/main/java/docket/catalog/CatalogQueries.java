@@ -1,5 +1,6 @@
 package docket.catalog;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -18,7 +19,7 @@ public interface CatalogQueries extends GenericRepository<Party, Long> {
     CorpusCounts counts();
 
     @Query("""
-            SELECT p.slug, p.name,
+            SELECT p.id, p.slug, p.name,
                    (SELECT COUNT(*) FROM member m WHERE m.party_id = p.id) AS members,
                    (SELECT COUNT(*) FROM document d JOIN member m ON m.id = d.member_id WHERE m.party_id = p.id) AS documents,
                    (SELECT COUNT(*) FROM page pg JOIN document d ON d.id = pg.document_id
@@ -59,20 +60,15 @@ public interface CatalogQueries extends GenericRepository<Party, Long> {
     @Query("SELECT id FROM member WHERE slug = :slug")
     Optional<Long> memberId(String slug);
 
+    /** The party's members, or the members without a party when {@code partyId} is null ({@code <=>} is NULL-safe equality). */
     @Query("""
             SELECT m.slug, m.name, COUNT(DISTINCT d.id) AS documents, COUNT(pg.id) AS pages
             FROM member m LEFT JOIN document d ON d.member_id = m.id LEFT JOIN page pg ON pg.document_id = d.id
-            WHERE m.party_id = :partyId GROUP BY m.id, m.slug, m.name ORDER BY m.name""")
-    List<MemberSummary> membersOfParty(long partyId);
+            WHERE m.party_id <=> :partyId GROUP BY m.id, m.slug, m.name ORDER BY m.name""")
+    List<MemberSummary> membersOfParty(@Nullable Long partyId);
 
     @Query("""
-            SELECT m.slug, m.name, COUNT(DISTINCT d.id) AS documents, COUNT(pg.id) AS pages
-            FROM member m LEFT JOIN document d ON d.member_id = m.id LEFT JOIN page pg ON pg.document_id = d.id
-            WHERE m.party_id IS NULL GROUP BY m.id, m.slug, m.name ORDER BY m.name""")
-    List<MemberSummary> membersWithoutParty();
-
-    @Query("""
-            SELECT m.slug, m.name, p.slug AS party_slug, p.name AS party_name
+            SELECT m.id, m.slug, m.name, p.slug AS party_slug, p.name AS party_name
             FROM member m LEFT JOIN party p ON p.id = m.party_id WHERE m.slug = :slug""")
     Optional<MemberHeading> member(String slug);
 

@@ -16,4 +16,11 @@ public final class ConsoleProgress implements ImportProgress {
     public void rowFinished(RowResult result, int finished, int total) {
         System.out.printf("[%d/%d %ds] %s%n", finished, total, (System.nanoTime() - started) / 1_000_000_000, result);
     }
+
+    /** Prints the summary and, on stderr, the failed rows; returns the exit code: 0 when no row failed, 1 otherwise. */
+    public int finish(ImportReport report) {
+        System.out.println(report.summary());
+        report.failures().forEach(System.err::println);
+        return report.failures().isEmpty() ? 0 : 1;
+    }
 }

@@ -8,6 +8,6 @@ import io.micronaut.core.annotation.Nullable;
 public record DocumentSummary(long id, String title, long pages, @Nullable String cover) {
 
     public String coverUrl() {
-        return cover == null ? null : "/images/" + ImageStore.thumbnailName(cover);
+        return cover == null ? null : ImageStore.thumbnailUrl(cover);
     }
 }

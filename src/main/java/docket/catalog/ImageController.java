@@ -10,7 +10,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
 /** Serves page images; their names are content hashes, so browsers may keep them for a year. */
-@Controller("/images")
+@Controller(ImageStore.URL_PATH)
 class ImageController {
 
     private final ImageStore images;

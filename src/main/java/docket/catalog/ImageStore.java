@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 @Singleton
 public class ImageStore {
 
+    /** Where {@link ImageController} serves the images, by name. */
+    static final String URL_PATH = "/images";
+
     private static final Pattern FILE_NAME = Pattern.compile("[0-9a-f]{64}(\\.thumb)?\\.(jpg|png)");
 
     private final Path dir;
@@ -32,6 +35,14 @@ public class ImageStore {
 
     public static String thumbnailName(String hash) {
         return hash + ".thumb.jpg";
+    }
+
+    public static String imageUrl(String hash, String type) {
+        return URL_PATH + "/" + imageName(hash, type);
+    }
+
+    public static String thumbnailUrl(String hash) {
+        return URL_PATH + "/" + thumbnailName(hash);
     }
 
     /** Stores the page image and its thumbnail; returns the image's hash. */

@@ -24,15 +24,14 @@ public class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ConsoleProgress progress = new ConsoleProgress();
         ImportReport report;
         try {
-            report = importer.importManifest(manifest, new ConsoleProgress());
+            report = importer.importManifest(manifest, progress);
         } catch (ImportFailure e) {
             System.err.println("import: " + e.getMessage());
             return 2;
         }
-        System.out.println(report.summary());
-        report.failures().forEach(failure -> System.err.println(failure));
-        return report.failures().isEmpty() ? 0 : 1;
+        return progress.finish(report);
     }
 }

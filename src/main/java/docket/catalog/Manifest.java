@@ -2,6 +2,7 @@ package docket.catalog;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
@@ -14,8 +15,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Reads an import manifest: CSV with the header {@code party,member,document,path}, paths relative to the manifest. */
-final class Manifest {
+/** An import manifest: CSV with the header {@code party,member,document,path}, paths relative to the manifest. */
+public final class Manifest {
 
     static final List<String> COLUMNS = List.of("party", "member", "document", "path");
 
@@ -23,6 +24,11 @@ final class Manifest {
             .setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
 
     private Manifest() {
+    }
+
+    /** A new manifest with its header written; the caller prints one record per row. */
+    public static CSVPrinter create(Path file) throws IOException {
+        return CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get().print(file, StandardCharsets.UTF_8);
     }
 
     /** A row that parsed, or the reason it did not. */

@@ -4,5 +4,5 @@ import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 
 @Introspected
-public record MemberHeading(String slug, String name, @Nullable String partySlug, @Nullable String partyName) {
+public record MemberHeading(long id, String slug, String name, @Nullable String partySlug, @Nullable String partyName) {
 }

@@ -12,6 +12,6 @@ public record PageDetail(long id, int number, String contentHash, String imageTy
                          @Nullable Long previousId, @Nullable Long nextId) {
 
     public String imageUrl() {
-        return "/images/" + ImageStore.imageName(contentHash, imageType);
+        return ImageStore.imageUrl(contentHash, imageType);
     }
 }

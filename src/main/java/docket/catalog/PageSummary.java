@@ -6,6 +6,6 @@ import io.micronaut.core.annotation.Introspected;
 public record PageSummary(long id, int number, String contentHash, String imageType) {
 
     public String thumbnailUrl() {
-        return "/images/" + ImageStore.thumbnailName(contentHash);
+        return ImageStore.thumbnailUrl(contentHash);
     }
 }

@@ -3,5 +3,5 @@ package docket.catalog;
 import io.micronaut.core.annotation.Introspected;
 
 @Introspected
-public record PartySummary(String slug, String name, long members, long documents, long pages) {
+public record PartySummary(long id, String slug, String name, long members, long documents, long pages) {
 }

@@ -15,6 +15,6 @@ public record DiscoveryView(long id, String headline, String note, long pageId, 
                             @Nullable String credit, boolean published, Instant createdAt) {
 
     public String thumbnailUrl() {
-        return "/images/" + ImageStore.thumbnailName(contentHash);
+        return ImageStore.thumbnailUrl(contentHash);
     }
 }

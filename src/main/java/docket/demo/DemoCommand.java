@@ -26,17 +26,17 @@ public class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        ConsoleProgress progress = new ConsoleProgress();
         ImportReport report;
         try {
-            report = demo.load(new ConsoleProgress());
+            report = demo.load(progress);
         } catch (ImportFailure e) {
             System.err.println("demo: " + e.getMessage());
             return 2;
         }
-        System.out.println(report.summary());
+        int exitCode = progress.finish(report);
         editors.firstEditor().ifPresent(password ->
                 System.out.println("Try the editor desk: sign in at /login as editor with the password " + password));
-        report.failures().forEach(System.err::println);
-        return report.failures().isEmpty() ? 0 : 1;
+        return exitCode;
     }
 }

@@ -1,9 +1,9 @@
 package docket.demo;
 
+import docket.catalog.Manifest;
 import docket.catalog.Slugs;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -14,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -30,9 +29,6 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 public final class DemoCorpus {
 
     private static final long SEED = 20_240_514L;
-    private static final CSVFormat MANIFEST = CSVFormat.DEFAULT.builder()
-            .setHeader("party", "member", "document", "path")
-            .get();
 
     /** Members per party, in the order of {@link DemoNames#PARTIES}; documents per member; pages per document. */
     private record Shape(List<Integer> members, int minDocuments, int maxDocuments, int maxPages) {
@@ -71,7 +67,7 @@ public final class DemoCorpus {
     public Path write(Path dir) throws IOException {
         Path manifest = dir.resolve("manifest.csv");
         Files.createDirectories(dir);
-        try (CSVPrinter csv = MANIFEST.print(manifest, StandardCharsets.UTF_8)) {
+        try (CSVPrinter csv = Manifest.create(manifest)) {
             for (Entry entry : entries) {
                 Path pdf = dir.resolve(entry.path());
                 Files.createDirectories(pdf.getParent());

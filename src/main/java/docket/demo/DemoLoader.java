@@ -85,7 +85,7 @@ public class DemoLoader {
                             "Tag what each page shows, and flag anything that deserves a closer look: luxury items, "
                                     + "a second home, the same receipt claimed twice.",
                             3, "open", "main", 0));
-                    assignments.addParty(assignment.id(), catalog.findBySlug(party.slug()).orElseThrow().id());
+                    assignments.addParty(assignment.id(), party.id());
                     redis.write(() -> denormalizer.rebuild(assignment));
                 });
     }

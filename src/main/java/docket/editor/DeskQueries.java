@@ -1,5 +1,6 @@
 package docket.editor;
 
+import docket.catalog.ImageStore;
 import docket.review.Reviewer;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
@@ -21,7 +22,7 @@ interface DeskQueries extends GenericRepository<Reviewer, Long> {
     record QueuedPage(long pageId, String contentHash, String memberName, String documentTitle, long count) {
 
         public String thumbnailUrl() {
-            return "/images/" + docket.catalog.ImageStore.thumbnailName(contentHash);
+            return ImageStore.thumbnailUrl(contentHash);
         }
     }
 

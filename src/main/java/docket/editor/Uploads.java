@@ -4,20 +4,19 @@ import docket.catalog.ImportFailure;
 import docket.catalog.ImportProgress;
 import docket.catalog.ImportReport;
 import docket.catalog.Importer;
+import docket.catalog.Manifest;
 import docket.web.Problem;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -73,8 +72,7 @@ class Uploads {
         try {
             dir = Files.createTempDirectory("docket-upload");
             Path manifest = dir.resolve("manifest.csv");
-            try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader("party", "member", "document", "path").get()
-                    .print(manifest, StandardCharsets.UTF_8)) {
+            try (CSVPrinter csv = Manifest.create(manifest)) {
                 int n = 0;
                 for (CompletedFileUpload file : files) {
                     String name = Path.of(file.getFilename()).getFileName().toString();

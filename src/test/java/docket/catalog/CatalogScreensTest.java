@@ -11,8 +11,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -42,24 +42,38 @@ class CatalogScreensTest {
 
     String party = "Screen Party " + UUID.randomUUID().toString().substring(0, 8);
     String member = "Hana Screen " + UUID.randomUUID().toString().substring(0, 8);
+    String independent = "Ivo Alone " + UUID.randomUUID().toString().substring(0, 8);
 
     @BeforeAll
-    void importTwoDocuments() throws Exception {
-        Path dir = Files.createTempDirectory("screens");
+    void importDocuments(@TempDir Path dir) throws Exception {
         TestCorpus files = new TestCorpus(dir);
         files.pdf("claim.pdf", 3);
         files.image("receipt.png", "png");
+        files.image("taxi.png", "png");
         importer.importManifest(files.manifest("manifest.csv", List.of(
                 List.of(party, member, "Claim & costs, April 2024", "claim.pdf"),
-                List.of(party, member, "Hotel receipt", "receipt.png"))), ImportProgress.SILENT);
+                List.of(party, member, "Hotel receipt", "receipt.png"),
+                List.of("", independent, "Taxi receipt", "taxi.png"))), ImportProgress.SILENT);
     }
 
     @Test
     void partiesListShowsEachPartyWithItsCounts() {
         String html = get("/parties");
 
-        assertTrue(html.contains(party), html);
-        assertTrue(html.contains("1 members") && html.contains("2 documents") && html.contains("4 pages"), html);
+        // The list holds every test's parties: the counts must be the ones on this party's card.
+        String card = cardOf(party, html);
+        assertTrue(card.contains("<span>1 members</span>") && card.contains("<span>2 documents</span>")
+                && card.contains("<span>4 pages</span>"), card);
+    }
+
+    @Test
+    void partiesListShowsMembersWithoutAPartyApart() {
+        String html = get("/parties");
+
+        int section = html.indexOf("Members without a party");
+        assertTrue(section >= 0, html);
+        String apart = html.substring(section);
+        assertTrue(cardOf(independent, apart).contains("1 documents · 1 pages"), apart);
     }
 
     @Test
@@ -134,6 +148,13 @@ class CatalogScreensTest {
         assertTrue(response.getContentType().orElseThrow().toString().startsWith("image/"), url);
         assertTrue(response.getBody().orElseThrow().length > 500, url);
         assertEquals("public, max-age=31536000, immutable", response.getHeaders().get(HttpHeaders.CACHE_CONTROL));
+    }
+
+    /** The list item of the party or member named {@code name}: from its name to the end of the item. */
+    private static String cardOf(String name, String html) {
+        int start = html.indexOf(">" + name + "<");
+        assertTrue(start >= 0, name + " is not listed: " + html);
+        return html.substring(start, html.indexOf("</li>", start));
     }
 
     private String get(String path) {

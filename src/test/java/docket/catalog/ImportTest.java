@@ -98,17 +98,19 @@ class ImportTest {
         TestCorpus files = new TestCorpus(dir);
         String party = "Copy Party " + UUID.randomUUID();
         Path original = files.image("scan.png", "png");
-        // The same image under another name is a different file with the same page.
-        Files.copy(original, dir.resolve("copy.png"));
-        files.image("other.png", "png");
+        // A folder holding the same image is a different source (its hash covers file names) with the same page.
+        Files.createDirectories(dir.resolve("copy"));
+        Files.copy(original, dir.resolve("copy/scan.png"));
         Path manifest = files.manifest("manifest.csv", List.of(
                 List.of(party, "Dan Copy", "Scan", "scan.png"),
-                List.of(party, "Dan Copy", "Copy of the scan", "copy.png")));
+                List.of(party, "Dan Copy", "Copy of the scan", "copy")));
 
         ImportReport report = importer.importManifest(manifest, ImportProgress.SILENT);
 
         assertEquals(1, report.imported());
-        assertEquals(RowResult.Outcome.ALREADY_IMPORTED, report.rows().get(1).outcome());
+        RowResult copy = report.rows().get(1);
+        assertEquals(RowResult.Outcome.ALREADY_IMPORTED, copy.outcome());
+        assertEquals("all 1 pages are already imported (same content)", copy.message());
         assertEquals(1, partyNamed(party).documents());
     }
 

@@ -70,9 +70,14 @@ public final class TestCorpus {
 
     /** Writes a manifest of rows {party, member, document, path}; paths relative to the manifest. */
     public Path manifest(String name, List<List<String>> rows) throws IOException {
-        return manifest(name, List.of("party", "member", "document", "path"), rows);
+        Path file = dir.resolve(name);
+        try (CSVPrinter csv = Manifest.create(file)) {
+            csv.printRecords(rows);
+        }
+        return file;
     }
 
+    /** A manifest with any header, for the manifests the importer must refuse. */
     public Path manifest(String name, List<String> header, List<List<String>> rows) throws IOException {
         Path file = dir.resolve(name);
         try (Writer out = Files.newBufferedWriter(file);
