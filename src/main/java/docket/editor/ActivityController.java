@@ -17,8 +17,6 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ActivityController {
 
-    private static final int PAGE = 50;
-
     private final DeskQueries queries;
 
     ActivityController(DeskQueries queries) {
@@ -44,7 +42,7 @@ class ActivityController {
     @Get("/api/editor/activity")
     ActivityPage api(@QueryValue @Nullable Long after, @QueryValue @Nullable Integer limit, @QueryValue @Nullable String assignment,
                      @QueryValue @Nullable String tag, @QueryValue @Nullable String reviewer, @QueryValue @Nullable Boolean interesting) {
-        return page(after, limit == null ? PAGE : Math.max(1, Math.min(500, limit)), new Filter(blankToNull(assignment),
+        return page(after, Paging.limit(limit), new Filter(blankToNull(assignment),
                 blankToNull(tag), blankToNull(reviewer), interesting));
     }
 
@@ -52,7 +50,7 @@ class ActivityController {
     @Get("/editor/activity")
     ActivityPage screen(@QueryValue @Nullable Long after, @QueryValue @Nullable String assignment, @QueryValue @Nullable String tag,
                         @QueryValue @Nullable String reviewer, @QueryValue @Nullable Boolean interesting) {
-        return api(after, PAGE, assignment, tag, reviewer, interesting);
+        return api(after, Paging.PAGE, assignment, tag, reviewer, interesting);
     }
 
     @Get("/api/editor/queues")
@@ -67,9 +65,9 @@ class ActivityController {
     }
 
     private ActivityPage page(@Nullable Long after, int limit, Filter filter) {
-        List<DeskQueries.Activity> items = queries.activity(after == null ? Long.MAX_VALUE : after, filter.assignment(),
+        List<DeskQueries.Activity> items = queries.activity(Paging.below(after), filter.assignment(),
                 filter.tag(), filter.reviewer(), filter.interesting(), limit);
-        return new ActivityPage(items, items.size() < limit ? null : String.valueOf(items.get(items.size() - 1).id()), filter);
+        return new ActivityPage(items, Paging.next(items, limit, DeskQueries.Activity::id), filter);
     }
 
     private static String blankToNull(@Nullable String value) {

@@ -93,7 +93,11 @@ class AssignmentDesk {
         return after;
     }
 
-    Detail detail(Assignment assignment) {
+    List<Detail> all() {
+        return assignments.findAll().stream().map(this::detail).toList();
+    }
+
+    private Detail detail(Assignment assignment) {
         return new Detail(assignment, new Scope(assignments.partySlugs(assignment.id()),
                 assignments.memberSlugs(assignment.id()), assignments.documentIds(assignment.id())));
     }

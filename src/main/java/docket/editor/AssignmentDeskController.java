@@ -1,6 +1,5 @@
 package docket.editor;
 
-import docket.assignment.AssignmentRepository;
 import docket.catalog.CatalogQueries;
 import docket.catalog.ScopeMatch;
 import docket.web.Problem;
@@ -20,7 +19,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -30,12 +28,10 @@ import java.util.List;
 class AssignmentDeskController {
 
     private final AssignmentDesk desk;
-    private final AssignmentRepository assignments;
     private final CatalogQueries catalog;
 
-    AssignmentDeskController(AssignmentDesk desk, AssignmentRepository assignments, CatalogQueries catalog) {
+    AssignmentDeskController(AssignmentDesk desk, CatalogQueries catalog) {
         this.desk = desk;
-        this.assignments = assignments;
         this.catalog = catalog;
     }
 
@@ -80,9 +76,7 @@ class AssignmentDeskController {
 
     @Get("/api/editor/assignments")
     List<AssignmentDesk.Detail> all() {
-        List<AssignmentDesk.Detail> all = new ArrayList<>();
-        assignments.findAll().forEach(a -> all.add(desk.detail(a)));
-        return all;
+        return desk.all();
     }
 
     /** The scope picker: parties, members and documents whose name contains the text, or the document of that number. */

@@ -1,6 +1,5 @@
 package docket.editor;
 
-import docket.review.ReviewerRepository;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -13,18 +12,15 @@ import java.io.UncheckedIOException;
 class Audit {
 
     private final AuditRepository entries;
-    private final ReviewerRepository reviewers;
     private final JsonMapper json;
 
-    Audit(AuditRepository entries, ReviewerRepository reviewers, JsonMapper json) {
+    Audit(AuditRepository entries, JsonMapper json) {
         this.entries = entries;
-        this.reviewers = reviewers;
         this.json = json;
     }
 
     void record(String editor, String action, String targetType, String targetId, @Nullable Object before, @Nullable Object after) {
-        Long actor = reviewers.findByName(editor).map(r -> r.id()).orElse(null);
-        entries.save(new AuditEntry(null, actor, action, targetType, targetId, toJson(before), toJson(after), null));
+        entries.add(editor, action, targetType, targetId, toJson(before), toJson(after));
     }
 
     private String toJson(@Nullable Object state) {

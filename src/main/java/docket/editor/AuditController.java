@@ -17,8 +17,6 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AuditController {
 
-    private static final int PAGE = 50;
-
     private final AuditRepository audit;
 
     AuditController(AuditRepository audit) {
@@ -33,17 +31,17 @@ class AuditController {
 
     @Get("/api/editor/audit")
     AuditPage api(@QueryValue @Nullable Long after, @QueryValue @Nullable Integer limit) {
-        return page(after, limit == null ? PAGE : Math.max(1, Math.min(500, limit)));
+        return page(after, Paging.limit(limit));
     }
 
     @View("editor/audit")
     @Get("/editor/audit")
     AuditPage screen(@QueryValue @Nullable Long after) {
-        return page(after, PAGE);
+        return page(after, Paging.PAGE);
     }
 
     private AuditPage page(@Nullable Long after, int limit) {
-        List<AuditLine> items = audit.newestBelow(after == null ? Long.MAX_VALUE : after, limit);
-        return new AuditPage(items, items.size() < limit ? null : String.valueOf(items.get(items.size() - 1).id()));
+        List<AuditLine> items = audit.newestBelow(Paging.below(after), limit);
+        return new AuditPage(items, Paging.next(items, limit, AuditLine::id));
     }
 }

@@ -1,6 +1,5 @@
 package docket.editor;
 
-import docket.assignment.AssignmentRepository;
 import docket.community.DiscoveryRepository;
 import docket.community.DiscoveryView;
 import docket.tag.Tag;
@@ -16,7 +15,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.View;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -26,15 +24,12 @@ import java.util.List;
 class EditorController {
 
     private final TagRepository tags;
-    private final AssignmentRepository assignments;
     private final AssignmentDesk assignmentDesk;
     private final DiscoveryRepository discoveries;
 
-    EditorController(TagRepository tags, AssignmentRepository assignments, AssignmentDesk assignmentDesk,
-                     DiscoveryRepository discoveries) {
+    EditorController(TagRepository tags, AssignmentDesk assignmentDesk, DiscoveryRepository discoveries) {
         this.discoveries = discoveries;
         this.tags = tags;
-        this.assignments = assignments;
         this.assignmentDesk = assignmentDesk;
     }
 
@@ -65,8 +60,6 @@ class EditorController {
     @View("editor/desk")
     @Get("/editor")
     DeskView desk(Authentication editor) {
-        List<AssignmentDesk.Detail> all = new ArrayList<>();
-        assignments.findAll().forEach(a -> all.add(assignmentDesk.detail(a)));
-        return new DeskView(editor.getName(), tags.findAllOrderByPosition(), all, discoveries.all());
+        return new DeskView(editor.getName(), tags.findAllOrderByPosition(), assignmentDesk.all(), discoveries.all());
     }
 }

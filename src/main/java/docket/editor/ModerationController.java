@@ -1,5 +1,6 @@
 package docket.editor;
 
+import docket.web.Problem;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -35,23 +36,23 @@ class ModerationController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> fromDesk(@Body ModerationForm form, Authentication editor) {
         switch (form.action() == null ? "" : form.action()) {
-            case "ban" -> desk.ban(editor.getName(), form.reviewer(), true);
-            case "unban" -> desk.ban(editor.getName(), form.reviewer(), false);
-            case "delete-page" -> desk.deletePage(editor.getName(), form.page());
-            case "delete-document" -> desk.deleteDocument(editor.getName(), form.document());
-            default -> throw docket.web.Problem.unprocessable("Unknown moderation action " + form.action() + ".");
+            case "ban" -> desk.ban(editor.getName(), reviewer(form.reviewer()), true);
+            case "unban" -> desk.ban(editor.getName(), reviewer(form.reviewer()), false);
+            case "delete-page" -> desk.deletePage(editor.getName(), number(form.page(), "page"));
+            case "delete-document" -> desk.deleteDocument(editor.getName(), number(form.document(), "document"));
+            default -> throw Problem.unprocessable("Unknown moderation action " + form.action() + ".");
         }
         return HttpResponse.seeOther(URI.create("/editor#moderation"));
     }
 
     @Post("/api/editor/reviewers/{name}/ban")
     Map<String, Object> ban(String name, Authentication editor) {
-        return Map.of("reviewer", desk.ban(editor.getName(), name, true).name(), "banned", true);
+        return Map.of("reviewer", desk.ban(editor.getName(), name, true), "banned", true);
     }
 
     @Post("/api/editor/reviewers/{name}/unban")
     Map<String, Object> unban(String name, Authentication editor) {
-        return Map.of("reviewer", desk.ban(editor.getName(), name, false).name(), "banned", false);
+        return Map.of("reviewer", desk.ban(editor.getName(), name, false), "banned", false);
     }
 
     @Delete("/api/editor/pages/{id}")
@@ -64,5 +65,19 @@ class ModerationController {
     HttpResponse<?> deleteDocument(long id, Authentication editor) {
         desk.deleteDocument(editor.getName(), id);
         return HttpResponse.noContent();
+    }
+
+    private static String reviewer(@Nullable String name) {
+        if (name == null || name.isBlank()) {
+            throw Problem.unprocessable("Give the name of the reviewer, like anon-12.");
+        }
+        return name.trim();
+    }
+
+    private static long number(@Nullable Long number, String what) {
+        if (number == null) {
+            throw Problem.unprocessable("Give the number of the " + what + " to delete: it is shown on the " + what + "'s screen.");
+        }
+        return number;
     }
 }

@@ -50,17 +50,17 @@ class ModerationDesk {
         this.audit = audit;
     }
 
-    Reviewer ban(String editor, String name, boolean banned) {
+    /** Returns the reviewer's name as stored, which may differ in case from the name asked for. */
+    String ban(String editor, String name, boolean banned) {
         Reviewer before = reviewers.findByName(name).orElseThrow(() -> NotFound.of("reviewer", name));
         if (banned && before.name().equals(editor)) {
             throw Problem.unprocessable("An editor cannot ban themselves.");
         }
         reviewers.setBannedAt(before.id(), banned ? Instant.now().truncatedTo(ChronoUnit.MICROS) : null);
-        Reviewer after = reviewers.findById(before.id()).orElseThrow();
         rebuild(scope.assignmentsReviewedBy(before.id()));
         audit.record(editor, banned ? "reviewer.ban" : "reviewer.unban", "reviewer", name,
-                Map.of("banned", before.bannedAt() != null), Map.of("banned", after.bannedAt() != null));
-        return after;
+                Map.of("banned", before.bannedAt() != null), Map.of("banned", banned));
+        return before.name();
     }
 
     void deletePage(String editor, long pageId) {

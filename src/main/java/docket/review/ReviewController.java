@@ -3,6 +3,7 @@ package docket.review;
 import docket.assignment.Assignment;
 import docket.assignment.AssignmentProgress;
 import docket.assignment.AssignmentRepository;
+import docket.assignment.AssignmentWithProgress;
 import docket.catalog.CatalogQueries;
 import docket.catalog.PageDetail;
 import docket.next.NextPageService;
@@ -71,10 +72,7 @@ class ReviewController {
     }
 
     @Introspected
-    record DoneView(Assignment assignment, List<OtherAssignment> others) {
-    }
-
-    public record OtherAssignment(Assignment assignment, AssignmentProgress progress) {
+    record DoneView(Assignment assignment, List<AssignmentWithProgress> others) {
     }
 
     @Serdeable
@@ -149,10 +147,10 @@ class ReviewController {
         return assignments.findOpen(slug).orElseThrow(() -> NotFound.of("open assignment", slug));
     }
 
-    private List<OtherAssignment> others(Assignment current) {
+    private List<AssignmentWithProgress> others(Assignment current) {
         return assignments.findOpen().stream()
                 .filter(a -> !a.id().equals(current.id()))
-                .map(a -> new OtherAssignment(a, next.progress(a)))
+                .map(a -> new AssignmentWithProgress(a, next.progress(a)))
                 .toList();
     }
 }

@@ -1,8 +1,7 @@
 package docket.web;
 
-import docket.assignment.Assignment;
-import docket.assignment.AssignmentProgress;
 import docket.assignment.AssignmentRepository;
+import docket.assignment.AssignmentWithProgress;
 import docket.catalog.CatalogQueries;
 import docket.catalog.CorpusCounts;
 import docket.community.DiscoveryRepository;
@@ -45,26 +44,20 @@ class HomeController {
         this.next = next;
     }
 
-    /** A featured assignment with its progress and its top reviewers. */
-    public record FeaturedAssignment(Assignment assignment, AssignmentProgress progress, List<Leader> leaders) {
-    }
-
     @Introspected
-    record HomeView(CorpusCounts counts, List<FeaturedAssignment> featured, List<DiscoveryView> discoveries,
-                    List<Leader> recentLeaders, List<Tag> tags, DemoStatus demo) {
+    record HomeView(CorpusCounts counts, List<AssignmentWithProgress> featured, List<Leader> mainLeaders,
+                    List<DiscoveryView> discoveries, List<Leader> recentLeaders, List<Tag> tags, DemoStatus demo) {
     }
 
     @View("home")
     @Get
     HomeView home() {
-        List<FeaturedAssignment> featured = assignments.findFeatured().stream()
-                .map(this::withProgress)
+        List<AssignmentWithProgress> featured = assignments.findFeatured().stream()
+                .map(a -> new AssignmentWithProgress(a, next.progress(a)))
                 .toList();
-        return new HomeView(catalog.counts(), featured, discoveries.latest(6), leaderboards.recent(),
+        List<Leader> mainLeaders = featured.isEmpty() ? List.of()
+                : leaderboards.ofAssignment(featured.get(0).assignment().id());
+        return new HomeView(catalog.counts(), featured, mainLeaders, discoveries.latest(6), leaderboards.recent(),
                 tags.findByActiveTrueOrderByPosition(), demo);
-    }
-
-    private FeaturedAssignment withProgress(Assignment a) {
-        return new FeaturedAssignment(a, next.progress(a), leaderboards.ofAssignment(a.id()));
     }
 }

@@ -26,6 +26,7 @@ import java.util.Set;
 import static docket.Browser.pageId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest(transactional = false)
 class ModerationTest {
@@ -126,6 +127,23 @@ class ModerationTest {
         assertEquals(HttpStatus.NOT_FOUND, assertThrows(HttpClientResponseException.class,
                 () -> http.toBlocking().exchange("/pages/" + page)).getStatus());
         fixtures.assertNoDrift(assignment);
+    }
+
+    @Test
+    void aDeskActionWithoutItsPageDocumentOrReviewerIsRefused() {
+        Browser desk = new Browser(http);
+        desk.signIn(fixtures.editor(), PASSWORD);
+
+        Browser.Page page = desk.submit("/editor/moderation", "action=delete-page");
+        Browser.Page document = desk.submit("/editor/moderation", "action=delete-document");
+        Browser.Page ban = desk.submit("/editor/moderation", "action=ban&reviewer=+");
+
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY.getCode(), page.status(), page.html());
+        assertTrue(page.html().contains("Give the number of the page to delete"), page.html());
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY.getCode(), document.status(), document.html());
+        assertTrue(document.html().contains("Give the number of the document to delete"), document.html());
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY.getCode(), ban.status(), ban.html());
+        assertTrue(ban.html().contains("Give the name of the reviewer"), ban.html());
     }
 
     private void post(String uri, String editor) {

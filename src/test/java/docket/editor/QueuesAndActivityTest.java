@@ -55,7 +55,8 @@ class QueuesAndActivityTest {
         assertEquals(flagged, ((Number) ((Map<?, ?>) tagged.get(0)).get("pageId")).longValue());
         Map<?, ?> older = get("/api/editor/activity?tag=" + tag.slug() + "&interesting=true&limit=1&after=" + byTag.get("next"), editor);
         assertEquals(1, ((List<?>) older.get("items")).size());
-        assertTrue(http.toBlocking().retrieve(HttpRequest.GET("/editor/queues").basicAuth(editor, PASSWORD)).contains("2 flags"));
+        String screen = http.toBlocking().retrieve(HttpRequest.GET("/editor/queues").basicAuth(editor, PASSWORD));
+        assertTrue(screen.contains("Page " + flagged + ": 2 flags") && screen.contains("Page " + unreadable + ": 2 skips"), screen);
         assertTrue(http.toBlocking().retrieve(HttpRequest.GET("/editor/activity?tag=" + tag.slug()).basicAuth(editor, PASSWORD))
                 .contains(tag.slug()));
     }
