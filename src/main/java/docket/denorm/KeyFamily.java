@@ -3,8 +3,9 @@ package docket.denorm;
 import java.util.List;
 
 /**
- * One family of Redis keys in the denormalisation dictionary. The README's dictionary section is
- * generated from {@link #ALL}, and a test fails when they disagree.
+ * One family of the denormalisation dictionary: Redis keys, or a table inside MySQL that copies
+ * other tables for speed. The README's dictionary section is generated from {@link #ALL}, and a
+ * test fails when they disagree.
  */
 public record KeyFamily(String name, String pattern, String type, String meaning, String truth,
                         String writers, String rebuild, String verify) {
@@ -57,7 +58,16 @@ public record KeyFamily(String name, String pattern, String type, String meaning
                     "`LeaderboardQueries`: reviews that are not skips, by reviewers who are not banned, grouped by reviewer.",
                     "the first view after it is a minute old, by the one request holding `{lb:BOARD}:refresh` (SET NX PX); ban, unban and deletions drop every board, a scope change drops the assignment's",
                     "nothing to rebuild: a dropped or stale board is recounted on its next view",
-                    "not verified: a cache at most a minute old"));
+                    "not verified: a cache at most a minute old"),
+            new KeyFamily("tagged", "tagged_page", "MySQL table (tag, page, reviews, first tagged at)",
+                    "Per tag and page: how many reviewers gave the page that tag, and when the first did. The tag and combination lists read it: most tagged first, or in order of first tagging, with keyset pagination on its two indexes.",
+                    "`TaggedPageQueries.TRUTH`: `review_tag` rows of reviewers who are not banned, grouped by tag and page.",
+                    "a review with tags, in the same transaction (insert, or add one and keep the earliest time); ban and unban recount the reviewer's pages; deleting a page or document deletes its rows (foreign key)",
+                    "emptied and counted again from `review_tag` in one transaction (`tools/rebuild --family tagged`)",
+                    "rows compared with the truth: a missing or different row counts as missing, a row the truth lacks as extra"));
+
+    /** The one family kept in MySQL; the others are Redis keys. */
+    public static final KeyFamily TAGGED = ALL.get(ALL.size() - 1);
 
     /** The families rebuilt from MySQL, in rebuild order: "built" last, once the others are complete. */
     public static final List<KeyFamily> REBUILT = ALL.stream()

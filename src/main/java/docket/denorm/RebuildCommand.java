@@ -9,34 +9,45 @@ import picocli.CommandLine.Option;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code tools/rebuild [--family F] [--assignment SLUG]}: rebuilds Redis from MySQL. */
+/** {@code tools/rebuild [--family F] [--assignment SLUG]}: rebuilds the denormalised copies from MySQL's truth. */
 @Prototype
 @Command(name = "rebuild", mixinStandardHelpOptions = true,
-        description = "Rebuilds the Redis key families from MySQL: all of them, one family, or one assignment's.")
+        description = "Rebuilds the denormalised families from MySQL's truth: all of them, one family, or one assignment's Redis sets.")
 public class RebuildCommand implements Callable<Integer> {
 
-    @Option(names = "--family", description = "Only this family (pages, done, open, seen, built).")
+    @Option(names = "--family", description = "Only this family (pages, done, open, seen, built, tagged).")
     String family;
 
     @Option(names = "--assignment", description = "Only this assignment (its slug).")
     String assignment;
 
     private final Denormalizer denormalizer;
+    private final TaggedPages taggedPages;
     private final AssignmentRepository assignments;
 
-    RebuildCommand(Denormalizer denormalizer, AssignmentRepository assignments) {
+    RebuildCommand(Denormalizer denormalizer, TaggedPages taggedPages, AssignmentRepository assignments) {
         this.denormalizer = denormalizer;
+        this.taggedPages = taggedPages;
         this.assignments = assignments;
     }
 
     @Override
     public Integer call() {
+        if (assignment == null && (family == null || family.equals(KeyFamily.TAGGED.name()))) {
+            long started = System.nanoTime();
+            taggedPages.rebuild();
+            System.out.printf("rebuilt tagged_page in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+            if (family != null) {
+                return 0;
+            }
+        }
         List<KeyFamily> families = KeyFamily.REBUILT;
         if (family != null) {
             KeyFamily chosen = KeyFamily.REBUILT.stream().filter(f -> f.name().equals(family)).findFirst().orElse(null);
             if (chosen == null) {
-                System.err.println("rebuild: no family " + family + "; families: "
-                        + String.join(", ", KeyFamily.REBUILT.stream().map(KeyFamily::name).toList()));
+                System.err.println("rebuild: no family " + family + " for an assignment; families: "
+                        + String.join(", ", KeyFamily.REBUILT.stream().map(KeyFamily::name).toList())
+                        + (assignment == null ? "" : "; tagged is not per assignment"));
                 return 2;
             }
             families = List.of(chosen);

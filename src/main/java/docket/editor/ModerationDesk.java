@@ -7,6 +7,7 @@ import docket.catalog.CatalogQueries;
 import docket.community.Leaderboards;
 import docket.denorm.Denormalizer;
 import docket.denorm.RedisGate;
+import docket.denorm.TaggedPages;
 import docket.review.Reviewer;
 import docket.review.ReviewerRepository;
 import docket.web.NotFound;
@@ -20,8 +21,9 @@ import java.util.Map;
 
 /**
  * Moderation: banning a reviewer (their reviews stop counting everywhere, and count again on
- * unban) and deleting duplicate pages or documents. MySQL changes first; the Redis sets of every
- * assignment touched are rebuilt from it in the same operation and the leaderboards are recounted;
+ * unban) and deleting duplicate pages or documents. MySQL changes first (with the tag lists'
+ * counts); the Redis sets of every assignment touched are rebuilt from it in the same operation and
+ * the leaderboards are recounted;
  * each action is audited.
  */
 @Singleton
@@ -35,10 +37,12 @@ class ModerationDesk {
     private final Denormalizer denormalizer;
     private final RedisGate redis;
     private final Leaderboards leaderboards;
+    private final TaggedPages taggedPages;
     private final Audit audit;
 
     ModerationDesk(ReviewerRepository reviewers, AssignmentRepository assignments, ScopeQueries scope, CatalogQueries catalog,
-                   ModerationQueries queries, Denormalizer denormalizer, RedisGate redis, Leaderboards leaderboards, Audit audit) {
+                   ModerationQueries queries, Denormalizer denormalizer, RedisGate redis, Leaderboards leaderboards,
+                   TaggedPages taggedPages, Audit audit) {
         this.reviewers = reviewers;
         this.assignments = assignments;
         this.scope = scope;
@@ -47,6 +51,7 @@ class ModerationDesk {
         this.denormalizer = denormalizer;
         this.redis = redis;
         this.leaderboards = leaderboards;
+        this.taggedPages = taggedPages;
         this.audit = audit;
     }
 
@@ -57,6 +62,7 @@ class ModerationDesk {
             throw Problem.unprocessable("An editor cannot ban themselves.");
         }
         reviewers.setBannedAt(before.id(), banned ? Instant.now().truncatedTo(ChronoUnit.MICROS) : null);
+        taggedPages.recountTaggedBy(before.id());
         rebuild(scope.assignmentsReviewedBy(before.id()));
         audit.record(editor, banned ? "reviewer.ban" : "reviewer.unban", "reviewer", name,
                 Map.of("banned", before.bannedAt() != null), Map.of("banned", banned));

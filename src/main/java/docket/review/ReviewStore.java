@@ -1,5 +1,6 @@
 package docket.review;
 
+import docket.denorm.TaggedPages;
 import docket.tag.Tag;
 import docket.web.NotFound;
 import docket.web.Problem;
@@ -14,7 +15,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-/** Writes a review with its tags, and the visitor's anon-N reviewer on their first review, in one transaction. */
+/**
+ * Writes a review with its tags (and their copy in {@code tagged_page}), and the visitor's anon-N
+ * reviewer on their first review, in one transaction.
+ */
 @Singleton
 class ReviewStore {
 
@@ -23,10 +27,12 @@ class ReviewStore {
 
     private final ReviewRepository reviews;
     private final ReviewerRepository reviewers;
+    private final TaggedPages taggedPages;
 
-    ReviewStore(ReviewRepository reviews, ReviewerRepository reviewers) {
+    ReviewStore(ReviewRepository reviews, ReviewerRepository reviewers, TaggedPages taggedPages) {
         this.reviews = reviews;
         this.reviewers = reviewers;
+        this.taggedPages = taggedPages;
     }
 
     @Transactional
@@ -48,6 +54,7 @@ class ReviewStore {
         }
         for (Tag tag : tags) {
             reviews.addTag(review.id(), tag.id(), pageId, now);
+            taggedPages.tagged(tag.id(), pageId, now);
         }
         return review;
     }

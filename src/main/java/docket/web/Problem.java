@@ -15,6 +15,10 @@ public class Problem extends RuntimeException {
         this.status = status;
     }
 
+    public static Problem badRequest(String message) {
+        return new Problem(HttpStatus.BAD_REQUEST, message);
+    }
+
     public static Problem conflict(String message) {
         return new Problem(HttpStatus.CONFLICT, message);
     }

@@ -1,0 +1,82 @@
+package docket.results;
+
+import docket.catalog.PageJson;
+import docket.web.Problem;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.util.HttpHostResolver;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Every tag list as JSON ({@code {items, next}}), CSV ({@code format=csv}, every row after the
+ * cursor, streamed) or Atom ({@code format=atom}, the pages that entered the list last).
+ */
+@Controller("/api")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ResultsApiController {
+
+    static final MediaType CSV = MediaType.of("text/csv;charset=utf-8");
+    static final MediaType ATOM = MediaType.of("application/atom+xml;charset=utf-8");
+
+    private final TagLists lists;
+    private final HttpHostResolver host;
+
+    ResultsApiController(TagLists lists, HttpHostResolver host) {
+        this.lists = lists;
+        this.host = host;
+    }
+
+    @Serdeable
+    record ItemJson(PageJson page, long count, Instant firstTaggedAt) {
+    }
+
+    @Serdeable
+    record ListJson(List<ItemJson> items, @Nullable String next) {
+    }
+
+    @Get("/tags/{tag}/pages")
+    HttpResponse<?> all(String tag, @QueryValue @Nullable String order, @QueryValue @Nullable Integer limit,
+                        @QueryValue @Nullable String after, @QueryValue @Nullable String format, HttpRequest<?> request) {
+        return answer(lists.find(null, null, tag), order, limit, after, format, request);
+    }
+
+    @Get("/{segment}/{key}/tags/{tag}/pages")
+    HttpResponse<?> narrowed(String segment, String key, String tag, @QueryValue @Nullable String order,
+                             @QueryValue @Nullable Integer limit, @QueryValue @Nullable String after,
+                             @QueryValue @Nullable String format, HttpRequest<?> request) {
+        return answer(lists.find(segment, key, tag), order, limit, after, format, request);
+    }
+
+    private HttpResponse<?> answer(TagList list, @Nullable String orderParam, @Nullable Integer limit, @Nullable String after,
+                                   @Nullable String format, HttpRequest<?> request) {
+        ListOrder order = ListOrder.of(orderParam);
+        int size = limit == null ? TagLists.DEFAULT_LIMIT : limit;
+        String base = host.resolve(request);
+        return switch (format == null ? "json" : format) {
+            case "json" -> {
+                TagLists.Page page = lists.page(list, order, after, size);
+                yield HttpResponse.ok(new ListJson(page.items().stream()
+                        .map(item -> new ItemJson(item.json(), item.count(), item.firstTaggedAt())).toList(), page.next()));
+            }
+            case "csv" -> HttpResponse.ok(CsvExport.of(lists, list, order, after, base)).contentType(CSV)
+                    .header("Content-Disposition", "attachment; filename=\"" + fileName(list, order) + ".csv\"");
+            case "atom" -> HttpResponse.ok(AtomFeed.of(list, lists.latest(list, size), base)).contentType(ATOM);
+            default -> throw Problem.badRequest("format is json, csv or atom, not " + format + ".");
+        };
+    }
+
+    /** e.g. {@code docket-members-jane-doe-receipt-in-order}. */
+    private static String fileName(TagList list, ListOrder order) {
+        return ("docket" + list.path().replace("/tags/", "/") + "-" + order.param()).replaceAll("[^A-Za-z0-9-]+", "-");
+    }
+}
