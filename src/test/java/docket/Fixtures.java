@@ -68,21 +68,26 @@ public class Fixtures {
     }
 
     public Member memberWithPages(int pages) throws Exception {
-        return importFor("Member " + UUID.randomUUID(), pages);
+        return importFor("Fixture Party", "Member " + UUID.randomUUID(), pages);
+    }
+
+    /** A member of the named party (made if new), with one document of the given number of pages. */
+    public Member memberOfParty(String party, int pages) throws Exception {
+        return importFor(party, "Member " + UUID.randomUUID(), pages);
     }
 
     /** Imports another document of the member; returns the member with all their pages. */
     public Member morePages(Member member, int pages) throws Exception {
-        return importFor(member.name(), pages);
+        return importFor("Fixture Party", member.name(), pages);
     }
 
-    private Member importFor(String name, int pages) throws Exception {
+    private Member importFor(String party, String name, int pages) throws Exception {
         // The test data directory starts afresh on every run, so the files do not pile up as they would in /tmp.
         Path dir = Files.createTempDirectory(Files.createDirectories(dataDir), "fixture");
         TestCorpus files = new TestCorpus(dir);
         files.pdf("claim.pdf", pages);
         ImportReport report = importer.importManifest(files.manifest("manifest.csv",
-                List.of(List.of("Fixture Party", name, "Claim " + UUID.randomUUID(), "claim.pdf"))), ImportProgress.SILENT);
+                List.of(List.of(party, name, "Claim " + UUID.randomUUID(), "claim.pdf"))), ImportProgress.SILENT);
         if (!report.failures().isEmpty()) {
             throw new IllegalStateException(report.failures().toString());
         }

@@ -6,6 +6,9 @@ import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * A page in a tag list: where it comes from, how many reviewers gave it the tag, and when it entered
@@ -16,6 +19,14 @@ public record ListedPage(long id, int number, String contentHash, String imageTy
                          long documentId, String documentTitle, String memberSlug, String memberName,
                          @Nullable String partySlug, @Nullable String partyName,
                          long count, Instant firstTaggedAt) {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss 'UTC'", Locale.UK)
+            .withZone(ZoneOffset.UTC);
+
+    /** When the page entered the list, for people. */
+    public String when() {
+        return WHEN.format(firstTaggedAt);
+    }
 
     public String thumbnailUrl() {
         return ImageStore.thumbnailUrl(contentHash);

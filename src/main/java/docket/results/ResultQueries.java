@@ -20,9 +20,8 @@ import java.util.List;
 @Singleton
 class ResultQueries {
 
-    private static final String PAGE = """
-             JOIN page pg ON pg.id = tp.page_id JOIN document d ON d.id = pg.document_id
-             JOIN member m ON m.id = d.member_id LEFT JOIN party p ON p.id = m.party_id""";
+    private static final String PAGE = " JOIN page pg ON pg.id = tp.page_id JOIN document d ON d.id = pg.document_id"
+            + " JOIN member m ON m.id = d.member_id LEFT JOIN party p ON p.id = m.party_id";
 
     private static final String COLUMNS = """
             SELECT pg.id, pg.number, pg.content_hash, pg.image_type, d.id, d.title, m.slug, m.name, p.slug, p.name, tp.reviews,\s""";

@@ -16,6 +16,10 @@ public record TagList(ListScope scope, @Nullable String scopeKey, long scopeId, 
         return (scope == ListScope.ALL ? "" : "/" + scope.segment() + "/" + scopeKey) + "/tags/" + tagSlug;
     }
 
+    public String apiPath() {
+        return "/api" + path() + "/pages";
+    }
+
     public String title() {
         return scopeName == null ? "Tagged " + tagName : tagName + " · " + scopeName;
     }
