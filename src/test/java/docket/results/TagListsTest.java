@@ -66,7 +66,7 @@ class TagListsTest {
         Tag receipt = fixtures.tag();
         Tag fraud = fixtures.tag();
         Fixtures.Member jane = fixtures.memberWithPages(4);
-        long janesFirstDocument = documentOf(j.get(0));
+        long janesFirstDocument = documentOf(jane.pages().get(0));
         List<Long> j = new ArrayList<>(jane.pages());
         jane = fixtures.morePages(jane, 1);
         j.addAll(jane.pages().stream().filter(id -> !j.contains(id)).toList());
