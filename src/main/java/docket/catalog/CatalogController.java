@@ -4,8 +4,10 @@ import docket.community.DiscoveryRepository;
 import docket.community.DiscoveryView;
 import docket.community.Leader;
 import docket.community.Leaderboards;
+import docket.review.ReviewQueries;
 import docket.web.NotFound;
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
@@ -13,6 +15,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 
 import java.util.List;
+import java.util.Map;
 
 /** Browsing the corpus: parties, a party's members, a member's documents, a document's pages, a page. */
 @Controller
@@ -22,11 +25,14 @@ class CatalogController {
     private final CatalogQueries catalog;
     private final DiscoveryRepository discoveries;
     private final Leaderboards leaderboards;
+    private final ReviewQueries reviews;
 
-    CatalogController(CatalogQueries catalog, DiscoveryRepository discoveries, Leaderboards leaderboards) {
+    CatalogController(CatalogQueries catalog, DiscoveryRepository discoveries, Leaderboards leaderboards,
+                      ReviewQueries reviews) {
         this.catalog = catalog;
         this.discoveries = discoveries;
         this.leaderboards = leaderboards;
+        this.reviews = reviews;
     }
 
     @Introspected
@@ -34,20 +40,23 @@ class CatalogController {
     }
 
     @Introspected
-    record PartyView(Party party, List<MemberSummary> members, List<DiscoveryView> discoveries, List<Leader> leaders) {
+    record PartyView(Party party, List<TagCount> tags, List<MemberWithTags> members, List<DiscoveryView> discoveries,
+                     List<Leader> leaders) {
     }
 
     @Introspected
-    record MemberView(MemberHeading member, List<DocumentSummary> documents, List<DiscoveryView> discoveries,
-                      List<Leader> leaders) {
+    record MemberView(MemberHeading member, List<TagCount> tags, List<DocumentWithTags> documents,
+                      List<DiscoveryView> discoveries, List<Leader> leaders) {
     }
 
     @Introspected
-    record DocumentView(DocumentDetail document, List<PageSummary> pages) {
+    record DocumentView(DocumentDetail document, List<TagCount> tags, List<PageSummary> pages) {
     }
 
+    /** {@code tallies}: how many reviewers gave each tag; {@code counts}: reviewers, skips and "investigate this". */
     @Introspected
-    record PageView(PageDetail page) {
+    record PageView(PageDetail page, List<ReviewQueries.TagCount> tallies, ReviewQueries.Counts counts,
+                    @Nullable DiscoveryView discovery) {
     }
 
     @View("catalog/parties")
@@ -60,14 +69,21 @@ class CatalogController {
     @Get("/parties/{slug}")
     PartyView party(String slug) {
         Party party = catalog.findBySlug(slug).orElseThrow(() -> NotFound.of("party", slug));
-        return new PartyView(party, catalog.membersOfParty(party.id()), discoveries.ofParty(slug), leaderboards.ofParty(party.id()));
+        Map<Long, List<TagCount>> tags = OwnedTagCount.byOwner(catalog.tagsOfMembersOfParty(party.id()));
+        List<MemberWithTags> members = catalog.membersOfParty(party.id()).stream()
+                .map(m -> new MemberWithTags(m, tags.getOrDefault(m.id(), List.of()))).toList();
+        return new PartyView(party, catalog.tagsOfParty(party.id()), members, discoveries.ofParty(slug),
+                leaderboards.ofParty(party.id()));
     }
 
     @View("catalog/member")
     @Get("/members/{slug}")
     MemberView member(String slug) {
         MemberHeading member = catalog.member(slug).orElseThrow(() -> NotFound.of("member", slug));
-        return new MemberView(member, catalog.documentsOfMember(slug), discoveries.ofMember(slug),
+        Map<Long, List<TagCount>> tags = OwnedTagCount.byOwner(catalog.tagsOfDocumentsOfMember(member.id()));
+        List<DocumentWithTags> documents = catalog.documentsOfMember(slug).stream()
+                .map(d -> new DocumentWithTags(d, tags.getOrDefault(d.id(), List.of()))).toList();
+        return new MemberView(member, catalog.tagsOfMember(member.id()), documents, discoveries.ofMember(slug),
                 leaderboards.ofMember(member.id()));
     }
 
@@ -75,12 +91,13 @@ class CatalogController {
     @Get("/documents/{id}")
     DocumentView document(long id) {
         DocumentDetail document = catalog.document(id).orElseThrow(() -> NotFound.of("document", id));
-        return new DocumentView(document, catalog.pagesOfDocument(id));
+        return new DocumentView(document, catalog.tagsOfDocument(id), catalog.pagesOfDocument(id));
     }
 
     @View("catalog/page")
     @Get("/pages/{id}")
     PageView page(long id) {
-        return new PageView(catalog.page(id).orElseThrow(() -> NotFound.of("page", id)));
+        PageDetail page = catalog.page(id).orElseThrow(() -> NotFound.of("page", id));
+        return new PageView(page, reviews.tallies(id), reviews.counts(id), discoveries.publishedOn(id).orElse(null));
     }
 }

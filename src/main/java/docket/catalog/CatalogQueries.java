@@ -13,6 +13,12 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface CatalogQueries extends GenericRepository<Party, Long> {
 
+    /** The pages tagged by reviewers who are not banned, one row per tag and page, retired tags included. */
+    String TAGGED_PAGES = " FROM tagged_page tp JOIN tag t ON t.id = tp.tag_id"
+            + " JOIN page pg ON pg.id = tp.page_id JOIN document d ON d.id = pg.document_id";
+
+    String BY_TAG = " GROUP BY t.id, t.slug, t.name, t.position ORDER BY t.position, t.slug";
+
     @Query("""
             SELECT (SELECT COUNT(*) FROM party) AS parties, (SELECT COUNT(*) FROM member) AS members,
                    (SELECT COUNT(*) FROM document) AS documents, (SELECT COUNT(*) FROM page) AS pages""")
@@ -62,7 +68,7 @@ public interface CatalogQueries extends GenericRepository<Party, Long> {
 
     /** The party's members, or the members without a party when {@code partyId} is null ({@code <=>} is NULL-safe equality). */
     @Query("""
-            SELECT m.slug, m.name, COUNT(DISTINCT d.id) AS documents, COUNT(pg.id) AS pages
+            SELECT m.id, m.slug, m.name, COUNT(DISTINCT d.id) AS documents, COUNT(pg.id) AS pages
             FROM member m LEFT JOIN document d ON d.member_id = m.id LEFT JOIN page pg ON pg.document_id = d.id
             WHERE m.party_id <=> :partyId GROUP BY m.id, m.slug, m.name ORDER BY m.name""")
     List<MemberSummary> membersOfParty(@Nullable Long partyId);
@@ -103,4 +109,25 @@ public interface CatalogQueries extends GenericRepository<Party, Long> {
             LEFT JOIN party p ON p.id = m.party_id
             WHERE pg.id = :id""")
     Optional<PageDetail> page(long id);
+
+    @Query("SELECT t.slug, t.name, COUNT(*) AS pages" + TAGGED_PAGES
+            + " JOIN member m ON m.id = d.member_id WHERE m.party_id = :partyId" + BY_TAG)
+    List<TagCount> tagsOfParty(long partyId);
+
+    /** The tag counts of every member of the party, in tag order. */
+    @Query("SELECT m.id AS owner, t.slug, t.name, COUNT(*) AS pages" + TAGGED_PAGES
+            + " JOIN member m ON m.id = d.member_id WHERE m.party_id = :partyId"
+            + " GROUP BY m.id, t.id, t.slug, t.name, t.position ORDER BY t.position, t.slug")
+    List<OwnedTagCount> tagsOfMembersOfParty(long partyId);
+
+    @Query("SELECT t.slug, t.name, COUNT(*) AS pages" + TAGGED_PAGES + " WHERE d.member_id = :memberId" + BY_TAG)
+    List<TagCount> tagsOfMember(long memberId);
+
+    /** The tag counts of every document of the member, in tag order. */
+    @Query("SELECT d.id AS owner, t.slug, t.name, COUNT(*) AS pages" + TAGGED_PAGES + " WHERE d.member_id = :memberId"
+            + " GROUP BY d.id, t.id, t.slug, t.name, t.position ORDER BY t.position, t.slug")
+    List<OwnedTagCount> tagsOfDocumentsOfMember(long memberId);
+
+    @Query("SELECT t.slug, t.name, COUNT(*) AS pages" + TAGGED_PAGES + " WHERE pg.document_id = :documentId" + BY_TAG)
+    List<TagCount> tagsOfDocument(long documentId);
 }

@@ -29,6 +29,9 @@ public interface DiscoveryRepository extends CrudRepository<Discovery, Long> {
     @Query(VIEW + " WHERE x.published = TRUE AND m.slug = :memberSlug ORDER BY x.created_at DESC, x.id DESC LIMIT 50")
     List<DiscoveryView> ofMember(String memberSlug);
 
+    @Query(VIEW + " WHERE x.published = TRUE AND x.page_id = :pageId")
+    Optional<DiscoveryView> publishedOn(long pageId);
+
     @Query(VIEW + " ORDER BY x.created_at DESC, x.id DESC LIMIT 200")
     List<DiscoveryView> all();
 

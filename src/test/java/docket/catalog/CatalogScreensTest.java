@@ -1,6 +1,10 @@
 package docket.catalog;
 
+import docket.Browser;
+import docket.Fixtures;
+import docket.tag.Tag;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
@@ -15,11 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,6 +45,9 @@ class CatalogScreensTest {
 
     @Inject
     CatalogQueries catalog;
+
+    @Inject
+    Fixtures fixtures;
 
     String party = "Screen Party " + UUID.randomUUID().toString().substring(0, 8);
     String member = "Hana Screen " + UUID.randomUUID().toString().substring(0, 8);
@@ -126,6 +135,107 @@ class CatalogScreensTest {
     }
 
     @Test
+    void aPageShowsItsTalliesCountsAndDiscovery() throws Exception {
+        long page = fixtures.memberWithPages(1).pages().get(0);
+        Tag receipt = fixtures.tag();
+        Tag fraud = fixtures.tag();
+        review(new Browser(http), page, Map.of("tags", List.of(receipt.slug(), fraud.slug()), "interesting", true));
+        String flagger = fixtures.newestAnonymousReviewer();
+        review(new Browser(http), page, Map.of("tags", List.of(receipt.slug())));
+        review(new Browser(http), page, Map.of("skip", true));
+        String headline = "Two receipts for one dinner " + UUID.randomUUID().toString().substring(0, 6);
+        http.toBlocking().exchange(HttpRequest.POST("/api/editor/discoveries",
+                Map.of("page", page, "headline", headline, "note", "Claimed in April and again in May."))
+                .basicAuth(fixtures.editor(), Fixtures.EDITOR_PASSWORD), Map.class);
+
+        String html = get("/pages/" + page);
+
+        assertTagCount(html, "/tags/" + receipt.slug(), receipt.name(), 2);
+        assertTagCount(html, "/tags/" + fraud.slug(), fraud.name(), 1);
+        assertTrue(html.contains("<span>2 reviewers</span>") && html.contains("<span>1 skip</span>")
+                && html.contains("<span>1 flagged “investigate this”</span>"), html);
+        assertTrue(html.contains(headline) && html.contains("Claimed in April and again in May.")
+                && html.contains("found by " + flagger), html);
+    }
+
+    @Test
+    void aPageWithoutReviewsOrDiscoverySaysSo() throws Exception {
+        long page = fixtures.memberWithPages(1).pages().get(0);
+
+        String html = get("/pages/" + page);
+
+        assertTrue(html.contains("<span>0 reviewers</span>") && html.contains("<span>0 skips</span>"), html);
+        assertFalse(html.contains("class=\"tag-counts\"") || html.contains("class=\"discovery\""), html);
+    }
+
+    @Test
+    void aMemberShowsHowManyPagesHaveEachTagAndLinksToTheLists() throws Exception {
+        Fixtures.Member member = fixtures.morePages(fixtures.memberWithPages(3), 1);
+        List<DocumentSummary> documents = catalog.documentsOfMember(member.slug());
+        long first = documents.stream().filter(d -> d.pages() == 3).findFirst().orElseThrow().id();
+        long second = documents.stream().filter(d -> d.pages() == 1).findFirst().orElseThrow().id();
+        List<Long> firstPages = catalog.pagesOfDocument(first).stream().map(PageSummary::id).toList();
+        long otherPage = catalog.pagesOfDocument(second).get(0).id();
+        Tag receipt = fixtures.tag();
+        Tag fraud = fixtures.tag();
+        Browser one = new Browser(http);
+        review(one, firstPages.get(0), Map.of("tags", List.of(receipt.slug())));
+        review(new Browser(http), firstPages.get(0), Map.of("tags", List.of(receipt.slug())));
+        review(one, firstPages.get(1), Map.of("tags", List.of(receipt.slug(), fraud.slug())));
+        review(one, otherPage, Map.of("tags", List.of(receipt.slug())));
+        String base = "/members/" + member.slug();
+
+        String html = get(base);
+
+        // Pages, not reviews: the first page's two receipts count once.
+        assertTagCount(html, base + "/tags/" + receipt.slug(), receipt.name(), 3);
+        assertTagCount(html, base + "/tags/" + fraud.slug(), fraud.name(), 1);
+        assertTrue(html.contains("href=\"/in-order" + base + "/tags/" + receipt.slug() + "\""), html);
+        assertTrue(html.indexOf(base + "/tags/" + receipt.slug()) < html.indexOf("documents</p>"), "the member's counts come first: " + html);
+        assertTagCount(tagsOf("href=\"/documents/" + first + "\"", html), "/documents/" + first + "/tags/" + receipt.slug(), receipt.name(), 2);
+        String secondCard = tagsOf("href=\"/documents/" + second + "\"", html);
+        assertTagCount(secondCard, "/documents/" + second + "/tags/" + receipt.slug(), receipt.name(), 1);
+        assertFalse(secondCard.contains(fraud.slug()), secondCard);
+        assertTagCount(get("/documents/" + first), "/documents/" + first + "/tags/" + fraud.slug(), fraud.name(), 1);
+    }
+
+    @Test
+    void aPartyShowsItsTagCountsAndEachMembers() throws Exception {
+        Fixtures.Member member = fixtures.memberWithPages(2);
+        Tag receipt = fixtures.tag();
+        Browser reviewer = new Browser(http);
+        member.pages().forEach(page -> review(reviewer, page, Map.of("tags", List.of(receipt.slug()))));
+
+        String html = get("/parties/fixture-party");
+
+        assertTagCount(html, "/parties/fixture-party/tags/" + receipt.slug(), receipt.name(), 2);
+        String card = tagsOf(">" + member.name() + "<", html);
+        assertTagCount(card, "/members/" + member.slug() + "/tags/" + receipt.slug(), receipt.name(), 2);
+    }
+
+    @Test
+    void aBannedReviewersTagsAreNotCounted() throws Exception {
+        Fixtures.Member member = fixtures.memberWithPages(1);
+        long page = member.pages().get(0);
+        Tag receipt = fixtures.tag();
+        Tag fraud = fixtures.tag();
+        review(new Browser(http), page, Map.of("tags", List.of(receipt.slug())));
+        review(new Browser(http), page, Map.of("tags", List.of(receipt.slug(), fraud.slug()), "interesting", true));
+        String banned = fixtures.newestAnonymousReviewer();
+
+        http.toBlocking().exchange(HttpRequest.POST("/api/editor/reviewers/" + banned + "/ban", "")
+                .basicAuth(fixtures.editor(), Fixtures.EDITOR_PASSWORD), Map.class);
+
+        String memberPage = get("/members/" + member.slug());
+        assertTagCount(memberPage, "/members/" + member.slug() + "/tags/" + receipt.slug(), receipt.name(), 1);
+        assertFalse(memberPage.contains(fraud.slug()), memberPage);
+        String pageDetail = get("/pages/" + page);
+        assertTagCount(pageDetail, "/tags/" + receipt.slug(), receipt.name(), 1);
+        assertFalse(pageDetail.contains(fraud.slug()), pageDetail);
+        assertTrue(pageDetail.contains("<span>1 reviewer</span>") && pageDetail.contains("<span>0 flagged “investigate this”</span>"), pageDetail);
+    }
+
+    @Test
     void aMissingThingGetsAClearNotFoundPage() {
         HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
                 () -> http.toBlocking().exchange("/pages/987654321", String.class));
@@ -155,6 +265,25 @@ class CatalogScreensTest {
         int start = html.indexOf(">" + name + "<");
         assertTrue(start >= 0, name + " is not listed: " + html);
         return html.substring(start, html.indexOf("</li>", start));
+    }
+
+    private void review(Browser reviewer, long page, Map<String, Object> review) {
+        assertEquals(HttpStatus.CREATED, reviewer.post("/api/pages/" + page + "/reviews", review).getStatus());
+    }
+
+    /** Asserts that the link to {@code href} shows the tag's name and count, as a reader sees it. */
+    private static void assertTagCount(String html, String href, String name, long count) {
+        Matcher link = Pattern.compile("<a href=\"" + Pattern.quote(href) + "\"><span>([^<]*)</span>\\s*<strong>([\\d,]+)</strong></a>")
+                .matcher(html);
+        assertTrue(link.find(), "no count linking to " + href + ": " + html);
+        assertEquals(name + " " + count, link.group(1) + " " + link.group(2), href);
+    }
+
+    /** A card with tag counts: from {@code start} to the end of its list of counts. */
+    private static String tagsOf(String start, String html) {
+        int from = html.indexOf(start);
+        assertTrue(from >= 0, start + " is not listed: " + html);
+        return html.substring(from, html.indexOf("</ul>", from));
     }
 
     private String get(String path) {

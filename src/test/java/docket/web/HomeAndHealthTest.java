@@ -48,7 +48,7 @@ class HomeAndHealthTest {
         assertTrue(html.contains("Main " + suffix) && html.contains("Look for receipts."), html);
         assertTrue(html.contains("each read by <span>3</span>"), html);
         assertFalse(html.contains("Draft " + suffix), "a draft is not shown: " + html);
-        assertTrue(html.contains("Receipt " + suffix), html);
+        assertTrue(html.contains("<a href=\"/tags/receipt-" + suffix + "\">Receipt " + suffix + "</a>"), "each tag links to its list: " + html);
         assertFalse(html.contains("Retired " + suffix), "a retired tag is not offered: " + html);
         assertTrue(html.contains("<link rel=\"stylesheet\" href=\"/assets/docket.css\">"));
         assertTrue(http.toBlocking().retrieve("/assets/docket.css").contains("body"));
