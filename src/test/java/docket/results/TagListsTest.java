@@ -6,11 +6,14 @@ import com.rometools.rome.io.SyndFeedInput;
 import docket.Browser;
 import docket.Fixtures;
 import docket.assignment.Assignment;
+import docket.denorm.Drift;
+import docket.denorm.TaggedPages;
 import docket.tag.Tag;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -51,6 +54,12 @@ class TagListsTest {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    TaggedPages taggedPages;
+
+    @Inject
+    JdbcOperations jdbc;
 
     /** Pages, reviewers and reviews whose lists the tests know by heart. */
     record Corpus(Tag receipt, Tag fraud, Fixtures.Member jane, List<Long> janePages, Fixtures.Member john,
@@ -115,6 +124,27 @@ class TagListsTest {
         settle();
         assertEquals(List.of(b.get(0), b.get(1), b.get(2)), inOrder("/members/" + c.john().slug() + "/tags/" + c.receipt().slug()),
                 "unbanned, the vandal's tag counts again");
+    }
+
+    @Test
+    void theTaggedPagesTableAgreesWithTheReviewsAfterBansAndARebuildMendsItsDrift() throws Exception {
+        Corpus c = corpus();
+        ban(c.first(), "ban");
+        ban(c.first(), "unban");
+        ban(c.second(), "ban");
+        assertEquals(Drift.NONE, taggedPages.verify(), "written with each review and recounted on every ban");
+        settle();
+        assertEquals(List.of(c.janePages().get(0), c.janePages().get(1)), inOrder("/members/" + c.jane().slug() + "/tags/" + c.receipt().slug()),
+                "with the second reviewer banned, j4 (theirs alone) leaves the list and j0 keeps the first reviewer's tag");
+
+        jdbc.execute(connection -> connection.createStatement().executeUpdate(
+                "UPDATE tagged_page SET reviews = reviews + 5 WHERE tag_id = " + c.receipt().id()));
+        Drift drift = taggedPages.verify();
+        assertTrue(drift.missing() > 0 && drift.extra() > 0, "a wrong count is seen: " + drift);
+
+        taggedPages.rebuild();
+        assertEquals(Drift.NONE, taggedPages.verify());
+        ban(c.second(), "unban");
     }
 
     @Test
