@@ -123,6 +123,11 @@ record ClaimForm(Member member, String reference, String category, Period period
     }
 
     @Override
+    public List<String> tags(int page) {
+        return category.equals("Travel") || category.equals("Accommodation") ? List.of("claim-form", "travel") : List.of("claim-form");
+    }
+
+    @Override
     public int pageCount() {
         return sheets.size();
     }

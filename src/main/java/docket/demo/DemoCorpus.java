@@ -39,7 +39,7 @@ public final class DemoCorpus {
     // After each member's first three documents, one of each kind, expense files are mostly forms and receipts.
     private static final List<Kind> LATER_KINDS = List.of(Kind.CLAIM, Kind.CLAIM, Kind.RECEIPTS, Kind.RECEIPTS, Kind.LETTER);
 
-    private record Entry(Member member, DemoDocument document) {
+    record Entry(Member member, DemoDocument document) {
 
         /** Relative to the manifest, with forward slashes on every platform. */
         String path() {
@@ -76,6 +76,10 @@ public final class DemoCorpus {
             }
         }
         return manifest;
+    }
+
+    List<Entry> entries() {
+        return entries;
     }
 
     public int documentCount() {

@@ -2,6 +2,7 @@ package docket.demo;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /** One PDF of the corpus, fully drawn from the seed before anything is rendered. */
@@ -17,6 +18,9 @@ sealed interface DemoDocument permits ClaimForm, Receipts, Letter {
     LocalDate date();
 
     int pageCount();
+
+    /** What a careful reviewer tags the page (0-based) with, from the demo's default tag set. */
+    List<String> tags(int page);
 
     void render(PDDocument pdf) throws IOException;
 }

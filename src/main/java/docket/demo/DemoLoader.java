@@ -23,7 +23,7 @@ import java.util.List;
 
 /**
  * Loads the demo: the generated corpus through the same import pipeline as {@code tools/import},
- * the default tag set and one featured assignment. Running it again adds nothing.
+ * the default tag set, one featured assignment and some reviews. Running it again adds nothing.
  */
 @Singleton
 public class DemoLoader {
@@ -42,16 +42,18 @@ public class DemoLoader {
     private final CatalogQueries catalog;
     private final Denormalizer denormalizer;
     private final RedisGate redis;
+    private final DemoReviews reviews;
     private final Path dir;
 
     DemoLoader(Importer importer, TagRepository tags, AssignmentRepository assignments, CatalogQueries catalog,
-               Denormalizer denormalizer, RedisGate redis, @Value("${docket.data-dir}") Path dataDir) {
+               Denormalizer denormalizer, RedisGate redis, DemoReviews reviews, @Value("${docket.data-dir}") Path dataDir) {
         this.importer = importer;
         this.tags = tags;
         this.assignments = assignments;
         this.catalog = catalog;
         this.denormalizer = denormalizer;
         this.redis = redis;
+        this.reviews = reviews;
         this.dir = dataDir.resolve("demo");
     }
 
@@ -69,6 +71,7 @@ public class DemoLoader {
         ImportReport report = importer.importManifest(manifest, progress);
         DEFAULT_TAGS.stream().filter(t -> tags.findBySlug(t.slug()).isEmpty()).forEach(tags::save);
         addFeaturedAssignment();
+        reviews.add(corpus, report);
         if (report.failures().isEmpty()) {
             Files.writeString(marker(), report.summary() + "\n");
         }

@@ -130,6 +130,11 @@ record Letter(Member member, String reference, LocalDate date, String addressedT
     }
 
     @Override
+    public List<String> tags(int page) {
+        return List.of("letter");
+    }
+
+    @Override
     public int pageCount() {
         return pages.size();
     }

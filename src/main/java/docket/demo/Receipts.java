@@ -22,7 +22,9 @@ record Receipts(Member member, String reference, Period quarter, List<List<Line>
     record Line(String text, boolean bold) {
     }
 
-    private record Merchant(String name, String detail, boolean vatRegistered, String thanks, List<Product> products) {
+    /** {@code tag}: the tag of the default set that fits what the merchant sells, or null. */
+    private record Merchant(String name, String detail, boolean vatRegistered, String thanks, List<Product> products,
+                            String tag) {
     }
 
     private record Product(String name, int minPence, int maxPence) {
@@ -34,38 +36,38 @@ record Receipts(Member member, String reference, Period quarter, List<List<Line>
                     new Product("Black toner cartridge", 3999, 8999),
                     new Product("Envelopes DL x100", 399, 899),
                     new Product("Lever arch file", 249, 499),
-                    new Product("Ballpoint pens x10", 199, 449))),
+                    new Product("Ballpoint pens x10", 199, 449)), null),
             new Merchant("The Crown Hotel", "Guest: {member}  Room {n}", true, "We hope to see you again", List.of(
                     new Product("Room, 1 night", 6900, 14900),
                     new Product("Full English breakfast", 1250, 1850),
                     new Product("Dinner, restaurant", 2400, 5800),
                     new Product("Bar", 450, 2600),
-                    new Product("Car park", 800, 1500))),
+                    new Product("Car park", 800, 1500)), "travel"),
             new Merchant("A1 Cars Ltd", "Pickup: {town} station", false, "Driver no. {n}", List.of(
                     new Product("Fare", 850, 4200),
                     new Product("Waiting time", 200, 900),
-                    new Product("Tip", 100, 500))),
+                    new Product("Tip", 100, 500)), "travel"),
             new Merchant("Bella Cucina", "Table {n}", true, "Service not included", List.of(
                     new Product("Spaghetti vongole", 1450, 1850),
                     new Product("Risotto primavera", 1350, 1650),
                     new Product("House red 175ml", 650, 850),
                     new Product("Sparkling water", 300, 450),
                     new Product("Tiramisu", 650, 795),
-                    new Product("Espresso", 250, 320))),
+                    new Product("Espresso", 250, 320)), "food-and-drink"),
             new Merchant("Westway Service Station", "Pump {n}", true, "Drive safely", List.of(
                     new Product("Unleaded", 3500, 8500),
                     new Product("Diesel", 4000, 9000),
                     new Product("Screenwash 5L", 499, 699),
-                    new Product("Sandwich meal deal", 399, 550))),
+                    new Product("Sandwich meal deal", 399, 550)), "travel"),
             new Merchant("The White Hart", "Table {n}", true, "Cheers!", List.of(
                     new Product("Pint of bitter", 420, 560),
                     new Product("Ploughman's lunch", 950, 1350),
                     new Product("Fish and chips", 1395, 1695),
-                    new Product("Lime and soda", 180, 280))),
+                    new Product("Lime and soda", 180, 280)), "food-and-drink"),
             new Merchant("Kwikprint {town}", "", true, "Quality print while you wait", List.of(
                     new Product("Leaflets A5 x500", 4500, 9500),
                     new Product("Posters A3 x20", 2000, 4500),
-                    new Product("Laminating", 150, 450))));
+                    new Product("Laminating", 150, 450)), null));
 
     private static final List<String> STREETS =
             List.of("High Street", "Market Place", "Station Road", "Church Lane", "Bridge Street");
@@ -102,6 +104,15 @@ record Receipts(Member member, String reference, Period quarter, List<List<Line>
     @Override
     public LocalDate date() {
         return quarter.end();
+    }
+
+    /** A receipt is a receipt, and travel or food and drink by its merchant, read from its first line. */
+    @Override
+    public List<String> tags(int page) {
+        String heading = receipts.get(page).get(0).text();
+        return MERCHANTS.stream()
+                .filter(m -> heading.contains(m.name().replaceAll(" ?\\{.*", "")) && m.tag() != null)
+                .findFirst().map(m -> List.of("receipt", m.tag())).orElse(List.of("receipt"));
     }
 
     @Override

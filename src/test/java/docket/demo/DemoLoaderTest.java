@@ -11,8 +11,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest(transactional = false)
@@ -36,6 +38,7 @@ class DemoLoaderTest {
         DemoCorpus corpus = DemoCorpus.small();
 
         ImportReport first = demo.load(corpus, ImportProgress.SILENT);
+        List<Map<?, ?>> receipts = receipts();
         ImportReport second = demo.load(corpus, ImportProgress.SILENT);
 
         assertEquals(List.of(), first.failures());
@@ -48,5 +51,18 @@ class DemoLoaderTest {
         String home = http.toBlocking().retrieve("/");
         assertTrue(home.contains("Check the claims of the") && home.contains("Start reviewing"), home);
         assertTrue(http.toBlocking().retrieve("/parties").contains("Harbour Party"));
+
+        assertFalse(receipts.isEmpty(), "the demo's reviewers have tagged receipts");
+        for (Map<?, ?> item : receipts) {
+            String document = ((Map<?, ?>) ((Map<?, ?>) item.get("page")).get("document")).get("title").toString();
+            assertTrue(document.startsWith("Receipts, "), "only receipts are tagged receipt: " + document);
+        }
+        assertEquals(receipts, receipts(), "loading the demo again adds no reviews");
+    }
+
+    private List<Map<?, ?>> receipts() {
+        Map<?, ?> json = http.toBlocking().retrieve("/api/tags/receipt/pages?limit=500", Map.class);
+        List<?> items = json.get("items") == null ? List.of() : (List<?>) json.get("items");
+        return items.stream().<Map<?, ?>>map(i -> (Map<?, ?>) i).toList();
     }
 }
