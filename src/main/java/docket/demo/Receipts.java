@@ -109,9 +109,9 @@ record Receipts(Member member, String reference, Period quarter, List<List<Line>
     /** A receipt is a receipt, and travel or food and drink by its merchant, read from its first line. */
     @Override
     public List<String> tags(int page) {
-        String heading = receipts.get(page).get(0).text();
+        String heading = receipts.get(page).get(0).text().toUpperCase(Locale.ROOT);
         return MERCHANTS.stream()
-                .filter(m -> heading.contains(m.name().replaceAll(" ?\\{.*", "")) && m.tag() != null)
+                .filter(m -> m.tag() != null && heading.contains(m.name().replaceAll(" ?\\{.*", "").toUpperCase(Locale.ROOT)))
                 .findFirst().map(m -> List.of("receipt", m.tag())).orElse(List.of("receipt"));
     }
 

@@ -114,4 +114,18 @@ class DemoCorpusTest {
             return walk.filter(Files::isRegularFile).sorted().toList();
         }
     }
+
+    @Test
+    void theDemoReviewersTagEachPageForWhatItShows() {
+        Set<List<String>> receipts = new HashSet<>();
+        Set<List<String>> others = new HashSet<>();
+        for (DemoCorpus.Entry entry : DemoCorpus.standard().entries()) {
+            for (int page = 0; page < entry.document().pageCount(); page++) {
+                (entry.document() instanceof Receipts ? receipts : others).add(entry.document().tags(page));
+            }
+        }
+        assertEquals(Set.of(List.of("receipt"), List.of("receipt", "travel"), List.of("receipt", "food-and-drink")), receipts,
+                "stationers and printers are just receipts; hotels, taxis and fuel are travel; restaurants and pubs food and drink");
+        assertEquals(Set.of(List.of("claim-form"), List.of("claim-form", "travel"), List.of("letter")), others);
+    }
 }
