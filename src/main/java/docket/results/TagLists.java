@@ -36,7 +36,7 @@ public class TagLists {
      * One page of a list. In order, {@code next} is where the page ended even on the last page, so a
      * reader can come back later and continue; most tagged, it is null on the last page.
      */
-    public record Page(TagList list, ListOrder order, List<ListedPage> items, @Nullable String next, boolean more) {
+    public record Page(List<ListedPage> items, @Nullable String next, boolean more) {
     }
 
     /** The list at {@code /SEGMENT/KEY/tags/TAG}, or {@code /tags/TAG} when the segment is null. */
@@ -72,8 +72,9 @@ public class TagLists {
      * list had settled when it started.
      */
     Flux<List<ListedPage>> batches(TagList list, ListOrder order, @Nullable String after) {
+        ListCursor from = ListCursor.parse(order, after);
         Instant settled = settled();
-        return Flux.<List<ListedPage>, Page>generate(() -> read(list, order, ListCursor.parse(order, after), EXPORT_BATCH, settled),
+        return Flux.<List<ListedPage>, Page>generate(() -> read(list, order, from, EXPORT_BATCH, settled),
                         (page, sink) -> {
                             sink.next(page.items());
                             if (!page.more()) {
@@ -90,7 +91,7 @@ public class TagLists {
         boolean more = found.size() > size;
         List<ListedPage> items = more ? found.subList(0, size) : found;
         ListCursor last = items.isEmpty() ? from : ListCursor.after(order, items.get(items.size() - 1));
-        return new Page(list, order, items, more || order == ListOrder.IN_ORDER ? last.toString() : null, more);
+        return new Page(items, more || order == ListOrder.IN_ORDER ? last.toString() : null, more);
     }
 
     private Instant settled() {

@@ -31,16 +31,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest(transactional = false)
@@ -174,10 +178,12 @@ class TagListsTest {
                 assertNull(next, "the end of a most-tagged list has no next page");
             }
         }
-        HttpClientResponseException bad = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class,
-                () -> http.toBlocking().retrieve(list + "?order=in-order&after=yesterday", Map.class));
-        assertEquals(400, bad.getStatus().getCode());
-        assertTrue(bad.getResponse().getBody(Map.class).orElseThrow().get("detail").toString().contains("next"));
+        for (String format : List.of("json", "csv")) {
+            HttpClientResponseException bad = assertThrows(HttpClientResponseException.class,
+                    () -> http.toBlocking().retrieve(list + "?order=in-order&after=yesterday&format=" + format, Map.class));
+            assertEquals(400, bad.getStatus().getCode(), format);
+            assertTrue(bad.getResponse().getBody(Map.class).orElseThrow().get("detail").toString().contains("next"), format);
+        }
     }
 
     @Test
@@ -273,7 +279,7 @@ class TagListsTest {
     // --- helpers
 
     private void tag(Browser reviewer, long page, Tag... tags) {
-        reviewer.post("/api/pages/" + page + "/reviews", Map.of("tags", java.util.Arrays.stream(tags).map(Tag::slug).toList()));
+        reviewer.post("/api/pages/" + page + "/reviews", Map.of("tags", Arrays.stream(tags).map(Tag::slug).toList()));
     }
 
     private void ban(String reviewer, String action) {
@@ -311,12 +317,12 @@ class TagListsTest {
     }
 
     private static String continueLink(String html) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<a href=\"([^\"]+)\">Continue from here later</a>").matcher(html);
+        Matcher m = Pattern.compile("<a href=\"([^\"]+)\">Continue from here later</a>").matcher(html);
         return m.find() ? m.group(1).replace("&amp;", "&") : "";
     }
 
     private String assertThrowsStatus(String uri) {
-        HttpClientResponseException e = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class,
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
                 () -> http.toBlocking().exchange(uri, String.class));
         assertEquals(404, e.getStatus().getCode());
         return e.getResponse().getBody(String.class).orElse("");
