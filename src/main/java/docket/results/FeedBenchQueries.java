@@ -7,13 +7,11 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * The SQL of {@code tools/bench feeds}: a synthetic tag list (party, member, document, pages and
- * their {@code tagged_page} rows, inserted directly rather than through reviews), its removal, and
- * the lists read with OFFSET, as they would be without keyset pagination.
+ * The SQL of {@code tools/bench feeds}: a synthetic tag list (parties, members, documents, pages and
+ * their {@code tagged_page} rows, inserted directly rather than through reviews) and its removal.
  */
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface FeedBenchQueries extends GenericRepository<Party, Long> {
@@ -23,17 +21,6 @@ interface FeedBenchQueries extends GenericRepository<Party, Long> {
 
     /** The largest batch {@link #addPages} inserts in one statement. */
     int PAGE_BATCH = 1_000_000;
-
-    // ResultQueries' whole-tag list, its columns aliased to ListedPage's properties (aliases change no
-    // plan). STRAIGHT_JOIN reads tagged_page first, by the index of the order, as ResultQueries must:
-    // left to itself, MariaDB 11.4 starts from the few members and sorts the whole list for every page.
-    String LISTED = """
-            SELECT STRAIGHT_JOIN pg.id AS id, pg.number AS number, pg.content_hash AS content_hash, pg.image_type AS image_type,
-                   d.id AS document_id, d.title AS document_title, m.slug AS member_slug, m.name AS member_name,
-                   p.slug AS party_slug, p.name AS party_name, tp.reviews AS count, tp.first_tagged_at AS first_tagged_at
-            FROM tagged_page tp JOIN page pg ON pg.id = tp.page_id JOIN document d ON d.id = pg.document_id
-             JOIN member m ON m.id = d.member_id LEFT JOIN party p ON p.id = m.party_id
-            WHERE tp.tag_id = :tagId""";
 
     @Query("SELECT CONCAT(VERSION(), ', InnoDB buffer pool ', @@innodb_buffer_pool_size DIV 1048576, ' MiB')")
     String databaseVersion();
@@ -67,16 +54,23 @@ interface FeedBenchQueries extends GenericRepository<Party, Long> {
     Optional<Long> tagId(String slug);
 
     /**
-     * Every page of the document in the tag's list, one second apart from {@code start}, in an order
-     * unrelated to page ids ({@code stride} is coprime with {@code pages}, so the times are distinct),
-     * with 1 to 40 reviews, most pages few.
+     * Every page of the document in the tag's list, {@code every} seconds apart from {@code start}, in
+     * an order unrelated to page ids ({@code stride} is coprime with {@code pages}, so the times are
+     * distinct), with 1 to 40 reviews, most pages few.
      */
     @Query("""
-            INSERT INTO tagged_page (tag_id, page_id, reviews, first_tagged_at)
-            SELECT :tagId, id, 1 + FLOOR(POW((CRC32(number) % 1000) / 1000, 4) * 40),
-                   TIMESTAMPADD(SECOND, (number * :stride) % :pages, :start)
-            FROM page WHERE document_id = :documentId""")
-    void tagPages(long tagId, long documentId, long pages, long stride, Instant start);
+            INSERT INTO tagged_page (tag_id, page_id, member_id, party_id, reviews, first_tagged_at)
+            SELECT :tagId, pg.id, d.member_id, m.party_id, 1 + FLOOR(POW((CRC32(pg.number) % 1000) / 1000, 4) * 40),
+                   TIMESTAMPADD(SECOND, ((pg.number * :stride) % :pages) * :every, :start)
+            FROM page pg JOIN document d ON d.id = pg.document_id JOIN member m ON m.id = d.member_id
+            WHERE pg.document_id = :documentId""")
+    void tagPages(long tagId, long documentId, long pages, long stride, long every, Instant start);
+
+    @Query("SELECT id FROM party WHERE slug = :slug")
+    long partyId(String slug);
+
+    @Query("SELECT id FROM member WHERE slug = :slug")
+    long memberId(String slug);
 
     @Query("DELETE FROM tagged_page WHERE tag_id = :tagId")
     void untagAll(long tagId);
@@ -90,12 +84,4 @@ interface FeedBenchQueries extends GenericRepository<Party, Long> {
 
     @Query("DELETE FROM party WHERE slug = :slug")
     void removeParty(String slug);
-
-    /** ResultQueries' in-order list with OFFSET instead of the keyset condition. */
-    @Query(LISTED + " AND tp.first_tagged_at < :settled ORDER BY tp.first_tagged_at, tp.page_id LIMIT :limit OFFSET :offset")
-    List<ListedPage> inOrderAt(long tagId, Instant settled, int limit, long offset);
-
-    /** ResultQueries' most-tagged list with OFFSET instead of the keyset condition. */
-    @Query(LISTED + " ORDER BY tp.reviews DESC, tp.page_id DESC LIMIT :limit OFFSET :offset")
-    List<ListedPage> mostTaggedAt(long tagId, int limit, long offset);
 }

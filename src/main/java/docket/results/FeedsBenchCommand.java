@@ -17,7 +17,9 @@ import java.util.function.Supplier;
 /**
  * {@code tools/bench feeds}: the time to read the first, a middle and the last page of a tag list of
  * N pages, in order and most tagged, with Docket's keyset query ({@link ResultQueries#page}) and with
- * the same query paged by OFFSET, side by side. The synthetic rows are removed afterwards.
+ * the same query paged by OFFSET ({@link ResultQueries#pageAt}), side by side. Two combinations of
+ * the same tag are measured too: a party holding all but a thousand of its pages, and a member
+ * holding those thousand, spread through the list. The synthetic rows are removed afterwards.
  */
 @Prototype
 @Command(name = "feeds", mixinStandardHelpOptions = true,
@@ -51,6 +53,10 @@ public class FeedsBenchCommand implements Callable<Integer> {
     private record Position(String name, long offset) {
     }
 
+    /** A list to measure, with its length. */
+    private record Measured(String name, TagList list, long rows) {
+    }
+
     @Override
     public Integer call() {
         if (rows < 1 || samples < 1) {
@@ -59,14 +65,16 @@ public class FeedsBenchCommand implements Callable<Integer> {
         }
         String slug = "bench-feeds-" + System.currentTimeMillis();
         try {
-            TagList list = setUp(slug);
-            List<Position> positions = List.of(new Position("first", 0), new Position("middle", rows / 2 / LIMIT * LIMIT),
-                    new Position("last", (rows - 1L) / LIMIT * LIMIT));
-            System.out.printf("%-10s %-12s %-7s %10s %11s %11s %11s %11s %9s%n", "rows", "order", "page", "offset",
+            System.out.printf("%-8s %10s %-12s %-7s %10s %11s %11s %11s %11s %9s%n", "list", "rows", "order", "page", "offset",
                     "keyset p50", "keyset p99", "OFFSET p50", "OFFSET p99", "samples");
-            for (ListOrder order : List.of(ListOrder.IN_ORDER, ListOrder.MOST_TAGGED)) {
-                for (Position position : positions) {
-                    compare(list, order, position);
+            for (Measured measured : setUp(slug)) {
+                long length = measured.rows();
+                List<Position> positions = List.of(new Position("first", 0), new Position("middle", length / 2 / LIMIT * LIMIT),
+                        new Position("last", (length - 1L) / LIMIT * LIMIT));
+                for (ListOrder order : List.of(ListOrder.IN_ORDER, ListOrder.MOST_TAGGED)) {
+                    for (Position position : positions) {
+                        compare(measured, order, position);
+                    }
                 }
             }
         } finally {
@@ -81,50 +89,65 @@ public class FeedsBenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** A party, member and document with {@code rows} pages, all in the list of a new inactive tag. */
-    private TagList setUp(String slug) {
+    /**
+     * A new inactive tag whose list has {@code rows} pages: all but a thousand (a tenth, for small runs)
+     * are a big member's, of a party of their own; the others a small member's, of another party.
+     */
+    private List<Measured> setUp(String slug) {
         long started = System.nanoTime();
+        long small = Math.min(1000, Math.max(1, rows / 10));
+        long big = rows - small;
+        // Inactive, so that no reviewer is offered the tag while the benchmark runs against a live database.
+        bench.addTag(slug);
+        long tag = bench.tagId(slug).orElseThrow();
+        // Everything a day and more in the past, well before the list settles.
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(1)).minusSeconds(rows);
+        String smallSlug = slug + "-small";
+        addTagged(slug, big, tag, 1, start);
+        addTagged(smallSlug, small, tag, big / small, start);
+        System.err.printf("(%,d pages tagged in %d s)%n", rows, (System.nanoTime() - started) / 1_000_000_000);
+        return List.of(
+                new Measured("tag", new TagList(ListScope.ALL, null, 0, null, tag, slug, slug), rows),
+                new Measured("party", new TagList(ListScope.PARTY, slug, bench.partyId(slug), slug, tag, slug, slug), big),
+                new Measured("member", new TagList(ListScope.MEMBER, smallSlug, bench.memberId(smallSlug), smallSlug, tag, slug, slug), small));
+    }
+
+    /** A party, member and document with {@code pages} pages, all in the tag's list, {@code every} seconds apart. */
+    private void addTagged(String slug, long pages, long tag, long every, Instant start) {
         bench.addParty(slug);
         bench.addMember(slug);
         bench.addDocument(slug);
         long document = bench.documentId(slug);
-        for (long from = 0; from < rows; from += FeedBenchQueries.PAGE_BATCH) {
-            bench.addPages(document, slug, from, (int) Math.min(FeedBenchQueries.PAGE_BATCH, rows - from));
+        for (long from = 0; from < pages; from += FeedBenchQueries.PAGE_BATCH) {
+            bench.addPages(document, slug, from, (int) Math.min(FeedBenchQueries.PAGE_BATCH, pages - from));
         }
-        // Inactive, so that no reviewer is offered the tag while the benchmark runs against a live database.
-        bench.addTag(slug);
-        long tag = bench.tagId(slug).orElseThrow();
         long stride = 7919;
-        while (BigInteger.valueOf(stride).gcd(BigInteger.valueOf(rows)).intValue() != 1) {
+        while (BigInteger.valueOf(stride).gcd(BigInteger.valueOf(pages)).intValue() != 1) {
             stride += 2;
         }
-        // Everything a day and more in the past, well before the list settles.
-        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(1)).minusSeconds(rows);
-        bench.tagPages(tag, document, rows, stride, start);
-        System.err.printf("(%,d pages tagged in %d s)%n", rows, (System.nanoTime() - started) / 1_000_000_000);
-        return new TagList(ListScope.ALL, null, 0, null, tag, slug, slug);
+        bench.tagPages(tag, document, pages, stride, every, start);
     }
 
     private void remove(String slug) {
         bench.tagId(slug).ifPresent(bench::untagAll);
         bench.removeTag(slug);
-        bench.removeMember(slug);
-        bench.removeParty(slug);
+        for (String each : List.of(slug, slug + "-small")) {
+            bench.removeMember(each);
+            bench.removeParty(each);
+        }
     }
 
     /**
      * One row of the table. The keyset read starts from the cursor of the item just before the
      * position, as a reader who paged there holds it; both reads must return the same pages.
      */
-    private void compare(TagList list, ListOrder order, Position position) {
+    private void compare(Measured measured, ListOrder order, Position position) {
+        TagList list = measured.list();
         Instant settled = Instant.now().minus(settings.settle());
         // One more than shown, as TagLists reads to know whether another page follows.
-        Supplier<List<ListedPage>> offset = () -> order == ListOrder.IN_ORDER
-                ? bench.inOrderAt(list.tagId(), settled, LIMIT + 1, position.offset())
-                : bench.mostTaggedAt(list.tagId(), LIMIT + 1, position.offset());
-        ListCursor cursor = position.offset() == 0 ? ListCursor.start(order) : ListCursor.after(order,
-                (order == ListOrder.IN_ORDER ? bench.inOrderAt(list.tagId(), settled, 1, position.offset() - 1)
-                        : bench.mostTaggedAt(list.tagId(), 1, position.offset() - 1)).get(0));
+        Supplier<List<ListedPage>> offset = () -> queries.pageAt(list, order, position.offset(), LIMIT + 1, settled);
+        ListCursor cursor = position.offset() == 0 ? ListCursor.start(order)
+                : ListCursor.after(order, queries.pageAt(list, order, position.offset() - 1, 1, settled).get(0));
         Supplier<List<ListedPage>> keyset = () -> queries.page(list, order, cursor, LIMIT + 1, settled);
         List<Long> expected = ids(offset.get());
         if (expected.isEmpty() || !expected.equals(ids(keyset.get()))) {
@@ -132,7 +155,8 @@ public class FeedsBenchCommand implements Callable<Integer> {
         }
         double[] byKeyset = measure(keyset);
         double[] byOffset = measure(offset);
-        System.out.printf(Locale.ROOT, "%-10s %-12s %-7s %10s %11.2f %11.2f %11.2f %11.2f %9s%n", String.format(Locale.ROOT, "%,d", rows),
+        System.out.printf(Locale.ROOT, "%-8s %10s %-12s %-7s %10s %11.2f %11.2f %11.2f %11.2f %9s%n", measured.name(),
+                String.format(Locale.ROOT, "%,d", measured.rows()),
                 order.param(), position.name(), String.format(Locale.ROOT, "%,d", position.offset()),
                 percentile(byKeyset, 0.50), percentile(byKeyset, 0.99), percentile(byOffset, 0.50), percentile(byOffset, 0.99),
                 byKeyset.length + "/" + byOffset.length);

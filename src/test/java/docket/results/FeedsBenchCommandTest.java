@@ -43,9 +43,11 @@ class FeedsBenchCommandTest {
 
         assertEquals(0, exit, table);
         for (String order : List.of("in-order", "most-tagged")) {
-            assertTrue(table.matches("(?s).*\\n120 +" + order + " +first +0 .*"), table);
-            assertTrue(table.matches("(?s).*\\n120 +" + order + " +middle +50 .*"), table);
-            assertTrue(table.matches("(?s).*\\n120 +" + order + " +last +100 .*"), table);
+            assertTrue(table.matches("(?s).*\\ntag +120 +" + order + " +first +0 .*"), table);
+            assertTrue(table.matches("(?s).*\\ntag +120 +" + order + " +middle +50 .*"), table);
+            assertTrue(table.matches("(?s).*\\ntag +120 +" + order + " +last +100 .*"), table);
+            assertTrue(table.matches("(?s).*\\nparty +108 +" + order + " +last +100 .*"), table);
+            assertTrue(table.matches("(?s).*\\nmember +12 +" + order + " +first +0 .*"), table);
         }
         assertEquals(before, counts());
     }
