@@ -19,16 +19,17 @@ import java.util.List;
 @Singleton
 class ResultQueries {
 
-    // The keys of the page are read first, with no join, from the index of the order; only then are the
-    // page's document, member and party looked up. Joined from the start, the optimizer may instead
-    // read the whole list and sort it for every page: 2 s instead of 1 ms at a million rows.
+    // The keys of the page are read first, with no join, from the index of the order (named, so that a
+    // plan never hangs on statistics, stale after a large import); only then are the page's document,
+    // member and party looked up. Joined from the start, the optimizer may read the whole list and sort
+    // it for every page: 2 s instead of 1 ms at a million rows (tools/bench feeds).
     private static final String COLUMNS = "SELECT pg.id, pg.number, pg.content_hash, pg.image_type,"
             + " d.id, d.title, m.slug, m.name, p.slug, p.name, tp.reviews, tp.at FROM (";
 
     private static final String DETAILS = ") tp JOIN page pg ON pg.id = tp.page_id JOIN document d ON d.id = pg.document_id"
             + " JOIN member m ON m.id = d.member_id LEFT JOIN party p ON p.id = m.party_id";
 
-    private static final String TAGGED = "SELECT tp.page_id, tp.reviews, tp.first_tagged_at AS at FROM tagged_page tp WHERE tp.tag_id = ?";
+    private static final String TAGGED = "SELECT tp.page_id, tp.reviews, tp.first_tagged_at AS at FROM tagged_page tp%s WHERE tp.tag_id = ?";
 
     // A reviewer's list holds the pages they gave the tag, entering it when they did, read by the index
     // of their reviews in time; their reviews count only while they are not banned.
@@ -57,7 +58,7 @@ class ResultQueries {
     List<ListedPage> page(TagList list, ListOrder order, ListCursor after, int limit, Instant settled) {
         String at = at(list.scope());
         String pageId = pageId(list.scope());
-        String keys = keys(list.scope()) + switch (order) {
+        String keys = keys(list.scope(), order) + switch (order) {
             case IN_ORDER -> " AND " + at + " < ? AND (" + at + " > ? OR (" + at + " = ? AND " + pageId + " > ?))";
             case MOST_TAGGED -> " AND (tp.reviews < ? OR (tp.reviews = ? AND " + pageId + " < ?))";
         };
@@ -81,7 +82,7 @@ class ResultQueries {
     List<ListedPage> latest(TagList list, int limit, Instant settled) {
         String at = at(list.scope());
         String newest = " ORDER BY %s DESC, %s DESC";
-        return query(COLUMNS + keys(list.scope()) + " AND " + at + " < ?" + newest.formatted(at, pageId(list.scope())) + " LIMIT ?"
+        return query(COLUMNS + keys(list.scope(), ListOrder.IN_ORDER) + " AND " + at + " < ?" + newest.formatted(at, pageId(list.scope())) + " LIMIT ?"
                 + DETAILS + newest.formatted("tp.at", "tp.page_id"), statement -> {
             int i = bindScope(statement, list);
             statement.setTimestamp(i++, Timestamp.from(settled));
@@ -92,7 +93,7 @@ class ResultQueries {
     /** The same list paged with OFFSET, as it would be without keyset pagination: for {@code tools/bench feeds} only. */
     List<ListedPage> pageAt(TagList list, ListOrder order, long offset, int limit, Instant settled) {
         String at = at(list.scope());
-        String keys = keys(list.scope()) + (order == ListOrder.IN_ORDER ? " AND " + at + " < ?" : "");
+        String keys = keys(list.scope(), order) + (order == ListOrder.IN_ORDER ? " AND " + at + " < ?" : "");
         return query(COLUMNS + keys + orderBy(order, at, pageId(list.scope())) + " LIMIT ? OFFSET ?"
                 + DETAILS + orderBy(order, "tp.at", "tp.page_id"), statement -> {
             int i = bindScope(statement, list);
@@ -105,15 +106,21 @@ class ResultQueries {
     }
 
     /** The list's keys (page, count, time), before the order's condition. */
-    private static String keys(ListScope scope) {
+    private static String keys(ListScope scope, ListOrder order) {
+        String index = order == ListOrder.IN_ORDER ? "in_order" : "most_tagged";
         return switch (scope) {
-            case ALL -> TAGGED;
-            case PARTY -> TAGGED + " AND tp.party_id = ?";
-            case MEMBER -> TAGGED + " AND tp.member_id = ?";
-            case DOCUMENT -> TAGGED + " AND tp.page_id IN (SELECT x.id FROM page x WHERE x.document_id = ?)";
-            case ASSIGNMENT -> TAGGED + IN_ASSIGNMENT;
+            case ALL -> tagged("tagged_page_" + index);
+            case PARTY -> tagged("tagged_page_party_" + index) + " AND tp.party_id = ?";
+            case MEMBER -> tagged("tagged_page_member_" + index) + " AND tp.member_id = ?";
+            case ASSIGNMENT -> tagged("tagged_page_" + index) + IN_ASSIGNMENT;
+            // A document's few pages are found by its id, then sorted.
+            case DOCUMENT -> TAGGED.formatted("") + " AND tp.page_id IN (SELECT x.id FROM page x WHERE x.document_id = ?)";
             case REVIEWER -> REVIEWED;
         };
+    }
+
+    private static String tagged(String index) {
+        return TAGGED.formatted(" FORCE INDEX (" + index + ")");
     }
 
     private static String orderBy(ListOrder order, String at, String pageId) {
