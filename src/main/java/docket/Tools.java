@@ -24,9 +24,21 @@ public final class Tools implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * Returns the exit code. A context that cannot start (no database, a migration that fails) is
+     * reported in one line and exits 1; thrown out of main, it left the embedded servers' threads
+     * keeping the JVM alive with nothing to do.
+     */
     static int run(String[] args) {
         try (ApplicationContext context = ApplicationContext.builder(Application.class, Environment.CLI).start()) {
             return new CommandLine(Tools.class, new MicronautFactory(context)).execute(args);
+        } catch (RuntimeException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            System.err.println("docket: cannot start: " + cause.getMessage());
+            return 1;
         }
     }
 
