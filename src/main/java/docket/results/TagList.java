@@ -21,7 +21,7 @@ public record TagList(ListScope scope, @Nullable String scopeKey, long scopeId, 
     }
 
     public String title() {
-        return scopeName == null ? "Tagged " + tagName : tagName + " · " + scopeName;
+        return scopeName == null ? "Pages tagged " + tagName : tagName + " · " + scopeName;
     }
 
     /** The page that shows the scope itself (a party, a member, a document), or null. */
