@@ -33,7 +33,12 @@ public class RebuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (assignment == null && (family == null || family.equals(KeyFamily.TAGGED.name()))) {
+        boolean tagged = KeyFamily.TAGGED.name().equals(family);
+        if (tagged && assignment != null) {
+            System.err.println("rebuild: tagged is one table for every assignment; run it without --assignment");
+            return 2;
+        }
+        if (assignment == null && (family == null || tagged)) {
             long started = System.nanoTime();
             taggedPages.rebuild();
             System.out.printf("rebuilt tagged_page in %d ms%n", (System.nanoTime() - started) / 1_000_000);
@@ -45,9 +50,8 @@ public class RebuildCommand implements Callable<Integer> {
         if (family != null) {
             KeyFamily chosen = KeyFamily.REBUILT.stream().filter(f -> f.name().equals(family)).findFirst().orElse(null);
             if (chosen == null) {
-                System.err.println("rebuild: no family " + family + " for an assignment; families: "
-                        + String.join(", ", KeyFamily.REBUILT.stream().map(KeyFamily::name).toList())
-                        + (assignment == null ? "" : "; tagged is not per assignment"));
+                System.err.println("rebuild: no family " + family + "; families: "
+                        + String.join(", ", KeyFamily.REBUILT.stream().map(KeyFamily::name).toList()) + ", tagged");
                 return 2;
             }
             families = List.of(chosen);
