@@ -16,10 +16,14 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
 
 /** A quarter's till receipts, stapled together and scanned one receipt to a page. */
-record Receipts(Member member, String reference, Period quarter, List<List<Line>> receipts, long seed)
+record Receipts(Member member, String reference, Period quarter, List<Receipt> receipts, long seed)
         implements DemoDocument {
 
     record Line(String text, boolean bold) {
+    }
+
+    /** One till receipt: its printed lines, and the tag its merchant's trade deserves, or null. */
+    record Receipt(List<Line> lines, String tag) {
     }
 
     /** {@code tag}: the tag of the default set that fits what the merchant sells, or null. */
@@ -82,7 +86,7 @@ record Receipts(Member member, String reference, Period quarter, List<List<Line>
 
     static Receipts draw(Member member, int serial, int maxPages, DemoNames names, Random random) {
         Period quarter = DemoCalendar.quarter(random);
-        List<List<Line>> receipts = Stream.generate(() -> DemoCalendar.dayWithin(quarter.start(), quarter.end(), random))
+        List<Receipt> receipts = Stream.generate(() -> DemoCalendar.dayWithin(quarter.start(), quarter.end(), random))
                 .limit(random.nextInt(Math.min(2, maxPages), maxPages + 1))
                 .sorted()
                 .map(date -> receipt(member, date, names, random))
@@ -106,13 +110,10 @@ record Receipts(Member member, String reference, Period quarter, List<List<Line>
         return quarter.end();
     }
 
-    /** A receipt is a receipt, and travel or food and drink by its merchant, read from its first line. */
     @Override
     public List<String> tags(int page) {
-        String heading = receipts.get(page).get(0).text().toUpperCase(Locale.ROOT);
-        return MERCHANTS.stream()
-                .filter(m -> m.tag() != null && heading.contains(m.name().replaceAll(" ?\\{.*", "").toUpperCase(Locale.ROOT)))
-                .findFirst().map(m -> List.of("receipt", m.tag())).orElse(List.of("receipt"));
+        String tag = receipts.get(page).tag();
+        return tag == null ? List.of("receipt") : List.of("receipt", tag);
     }
 
     @Override
@@ -127,7 +128,7 @@ record Receipts(Member member, String reference, Period quarter, List<List<Line>
         PDFont bold = new PDType1Font(FontName.COURIER_BOLD);
         PDFont imprint = new PDType1Font(FontName.HELVETICA);
         for (int i = 0; i < receipts.size(); i++) {
-            List<Line> lines = receipts.get(i);
+            List<Line> lines = receipts.get(i).lines();
             // Room above and below the text, and for the scanner's imprint at the foot.
             PDRectangle size = new PDRectangle(ROLL_WIDTH, lines.size() * LEADING + 2 * MARGIN + 16);
             try (ScannedPage page = ScannedPage.start(pdf, size, PAPER, imprint, reference, i + 1,
@@ -144,7 +145,7 @@ record Receipts(Member member, String reference, Period quarter, List<List<Line>
         }
     }
 
-    private static List<Line> receipt(Member member, LocalDate date, DemoNames names, Random random) {
+    private static Receipt receipt(Member member, LocalDate date, DemoNames names, Random random) {
         Merchant merchant = names.pick(MERCHANTS);
         String town = names.town();
         List<Line> lines = new ArrayList<>();
@@ -184,7 +185,7 @@ record Receipts(Member member, String reference, Period quarter, List<List<Line>
                 random.nextInt(1_000_000)))));
         lines.add(plain(""));
         lines.add(plain(centre(fill(merchant.thanks(), member, town, random))));
-        return List.copyOf(lines);
+        return new Receipt(List.copyOf(lines), merchant.tag());
     }
 
     private static String fill(String template, Member member, String town, Random random) {
