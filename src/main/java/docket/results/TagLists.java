@@ -1,5 +1,8 @@
 package docket.results;
 
+import docket.assignment.AssignmentRepository;
+import docket.catalog.CatalogQueries;
+import docket.review.ReviewerRepository;
 import docket.tag.Tag;
 import docket.tag.TagRepository;
 import docket.web.NotFound;
@@ -21,13 +24,18 @@ public class TagLists {
     private static final int EXPORT_BATCH = 1000;
 
     private final TagRepository tags;
-    private final ScopeNames names;
+    private final CatalogQueries catalog;
+    private final AssignmentRepository assignments;
+    private final ReviewerRepository reviewers;
     private final ResultQueries queries;
     private final ResultSettings settings;
 
-    TagLists(TagRepository tags, ScopeNames names, ResultQueries queries, ResultSettings settings) {
+    TagLists(TagRepository tags, CatalogQueries catalog, AssignmentRepository assignments, ReviewerRepository reviewers,
+             ResultQueries queries, ResultSettings settings) {
         this.tags = tags;
-        this.names = names;
+        this.catalog = catalog;
+        this.assignments = assignments;
+        this.reviewers = reviewers;
         this.queries = queries;
         this.settings = settings;
     }
@@ -36,6 +44,10 @@ public class TagLists {
      * One page of a list. In order, {@code next} is where the page ended even on the last page, so a
      * reader can come back later and continue; most tagged, it is null on the last page.
      */
+    /** What a list is narrowed to: its id, the key in its path, and its name. */
+    private record Named(long id, String key, String name) {
+    }
+
     public record Page(List<ListedPage> items, @Nullable String next, boolean more) {
     }
 
@@ -46,12 +58,15 @@ public class TagLists {
             return new TagList(ListScope.ALL, null, 0, null, tag.id(), tag.slug(), tag.name());
         }
         ListScope scope = ListScope.bySegment(segment).orElseThrow(() -> NotFound.of("list", "/" + segment + "/…"));
-        ScopeNames.Named named = (switch (scope) {
-            case PARTY -> names.party(key);
-            case MEMBER -> names.member(key);
-            case DOCUMENT -> key.matches("\\d{1,18}") ? names.document(Long.parseLong(key)) : Optional.<ScopeNames.Named>empty();
-            case ASSIGNMENT -> names.assignment(key);
-            case REVIEWER -> names.reviewer(key);
+        Named named = (switch (scope) {
+            case PARTY -> catalog.findBySlug(key).map(p -> new Named(p.id(), p.slug(), p.name()));
+            case MEMBER -> catalog.member(key).map(m -> new Named(m.id(), m.slug(), m.name()));
+            case DOCUMENT -> key.matches("\\d{1,18}")
+                    ? catalog.document(Long.parseLong(key)).map(d -> new Named(d.id(), String.valueOf(d.id()), d.title())) : Optional.<Named>empty();
+            // Draft assignments are the editors' own and have no lists.
+            case ASSIGNMENT -> assignments.findBySlug(key).filter(a -> !"draft".equals(a.state()))
+                    .map(a -> new Named(a.id(), a.slug(), a.title()));
+            case REVIEWER -> reviewers.findByName(key).map(r -> new Named(r.id(), r.name(), r.name()));
             case ALL -> throw new IllegalStateException();
         }).orElseThrow(() -> NotFound.of(scope.name().toLowerCase(), key));
         return new TagList(scope, named.key(), named.id(), named.name(), tag.id(), tag.slug(), tag.name());
