@@ -55,7 +55,7 @@ class CatalogController {
 
     /** {@code tallies}: how many reviewers gave each tag; {@code counts}: reviewers, skips and "investigate this". */
     @Introspected
-    record PageView(PageDetail page, List<ReviewQueries.TagCount> tallies, ReviewQueries.Counts counts,
+    record PageView(PageDetail page, List<TagCount> tallies, ReviewQueries.Counts counts,
                     @Nullable DiscoveryView discovery) {
     }
 

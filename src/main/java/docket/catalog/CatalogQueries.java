@@ -112,24 +112,24 @@ public interface CatalogQueries extends GenericRepository<Party, Long> {
             WHERE pg.id = :id""")
     Optional<PageDetail> page(long id);
 
-    @Query("SELECT t.slug, t.name, COUNT(*) AS pages" + TAGGED_PAGES + " AND tp.party_id = :partyId" + BY_TAG)
+    @Query("SELECT t.slug, t.name, COUNT(*) AS count" + TAGGED_PAGES + " AND tp.party_id = :partyId" + BY_TAG)
     List<TagCount> tagsOfParty(long partyId);
 
     /** The tag counts of every member of the party, in tag order. */
-    @Query("SELECT tp.member_id AS owner, t.slug, t.name, COUNT(*) AS pages" + TAGGED_PAGES + " AND tp.party_id = :partyId"
+    @Query("SELECT tp.member_id AS owner, t.slug, t.name, COUNT(*) AS count" + TAGGED_PAGES + " AND tp.party_id = :partyId"
             + " GROUP BY tp.member_id, t.id, t.slug, t.name, t.position ORDER BY t.position, t.slug")
     List<OwnedTagCount> tagsOfMembersOfParty(long partyId);
 
-    @Query("SELECT t.slug, t.name, COUNT(*) AS pages" + TAGGED_PAGES + " AND tp.member_id = :memberId" + BY_TAG)
+    @Query("SELECT t.slug, t.name, COUNT(*) AS count" + TAGGED_PAGES + " AND tp.member_id = :memberId" + BY_TAG)
     List<TagCount> tagsOfMember(long memberId);
 
     /** The tag counts of every document of the member, in tag order. */
-    @Query("SELECT pg.document_id AS owner, t.slug, t.name, COUNT(*) AS pages" + TAGGED_PAGES + " AND tp.member_id = :memberId"
+    @Query("SELECT pg.document_id AS owner, t.slug, t.name, COUNT(*) AS count" + TAGGED_PAGES + " AND tp.member_id = :memberId"
             + " JOIN page pg ON pg.id = tp.page_id"
             + " GROUP BY pg.document_id, t.id, t.slug, t.name, t.position ORDER BY t.position, t.slug")
     List<OwnedTagCount> tagsOfDocumentsOfMember(long memberId);
 
-    @Query("SELECT t.slug, t.name, COUNT(*) AS pages" + TAGGED_PAGES + " JOIN page pg ON pg.id = tp.page_id"
+    @Query("SELECT t.slug, t.name, COUNT(*) AS count" + TAGGED_PAGES + " JOIN page pg ON pg.id = tp.page_id"
             + " WHERE pg.document_id = :documentId" + BY_TAG)
     List<TagCount> tagsOfDocument(long documentId);
 }

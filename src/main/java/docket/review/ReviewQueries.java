@@ -1,5 +1,6 @@
 package docket.review;
 
+import docket.catalog.TagCount;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -11,10 +12,6 @@ import java.util.List;
 /** What reviewers said about a page, counting only reviewers who are not banned. */
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface ReviewQueries extends GenericRepository<Reviewer, Long> {
-
-    @Introspected
-    record TagCount(String slug, String name, long count) {
-    }
 
     @Introspected
     record Counts(long reviews, long skips, long interesting) {
