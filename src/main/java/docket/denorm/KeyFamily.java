@@ -10,6 +10,14 @@ import java.util.List;
 public record KeyFamily(String name, String pattern, String type, String meaning, String truth,
                         String writers, String rebuild, String verify) {
 
+    /** The one family kept in MySQL; the others are Redis keys. */
+    public static final KeyFamily TAGGED = new KeyFamily("tagged", "tagged_page", "MySQL table (tag, page, member, party, reviews, first tagged at)",
+            "Per tag and page: how many reviewers gave the page that tag, when the first did, and the page's member and party. The tag and combination lists read it: most tagged first, or in order of first tagging, each a keyset range on one of its indexes (by tag, by tag and party, by tag and member).",
+            "`TaggedPageQueries.TRUTH`: `review_tag` rows of reviewers who are not banned, grouped by tag and page, with the page's member and party.",
+            "a review with tags, in the same transaction (insert, or add one and keep the earliest time); ban and unban recount the reviewer's pages; deleting a page or document deletes its rows (foreign key)",
+            "emptied and counted again from `review_tag` in one transaction (`tools/rebuild --family tagged`)",
+            "rows compared with the truth: a missing or different row counts as missing, a row the truth lacks as extra");
+
     public static final List<KeyFamily> ALL = List.of(
             new KeyFamily("pages", "{a:ID}:pages", "set of page ids",
                     "Every page in the assignment's scope (the union of its parties', members' and documents' pages).",
@@ -59,15 +67,7 @@ public record KeyFamily(String name, String pattern, String type, String meaning
                     "the first view after it is a minute old, by the one request holding `{lb:BOARD}:refresh` (SET NX PX); ban, unban and deletions drop every board, a scope change drops the assignment's",
                     "nothing to rebuild: a dropped or stale board is recounted on its next view",
                     "not verified: a cache at most a minute old"),
-            new KeyFamily("tagged", "tagged_page", "MySQL table (tag, page, member, party, reviews, first tagged at)",
-                    "Per tag and page: how many reviewers gave the page that tag, when the first did, and the page's member and party. The tag and combination lists read it: most tagged first, or in order of first tagging, each a keyset range on one of its indexes (by tag, by tag and party, by tag and member).",
-                    "`TaggedPageQueries.TRUTH`: `review_tag` rows of reviewers who are not banned, grouped by tag and page, with the page's member and party.",
-                    "a review with tags, in the same transaction (insert, or add one and keep the earliest time); ban and unban recount the reviewer's pages; deleting a page or document deletes its rows (foreign key)",
-                    "emptied and counted again from `review_tag` in one transaction (`tools/rebuild --family tagged`)",
-                    "rows compared with the truth: a missing or different row counts as missing, a row the truth lacks as extra"));
-
-    /** The one family kept in MySQL; the others are Redis keys. */
-    public static final KeyFamily TAGGED = ALL.get(ALL.size() - 1);
+            TAGGED);
 
     /** The families rebuilt from MySQL, in rebuild order: "built" last, once the others are complete. */
     public static final List<KeyFamily> REBUILT = ALL.stream()
