@@ -34,11 +34,14 @@ interface TaggedPageQueries extends GenericRepository<Party, Long> {
     String SAME_ROW = " ON tp.tag_id = t.tag_id AND tp.page_id = t.page_id AND tp.member_id = t.member_id"
             + " AND tp.party_id <=> t.party_id AND tp.reviews = t.reviews AND tp.first_tagged_at = t.first_tagged_at";
 
-    /** A tag given in a review being recorded: concurrent reviews of the same page keep the earliest time. */
-    @Query("INSERT INTO " + COLUMNS + " SELECT :tagId, pg.id, d.member_id, m.party_id, 1, :taggedAt"
-            + " FROM page pg JOIN document d ON d.id = pg.document_id JOIN member m ON m.id = d.member_id WHERE pg.id = :pageId"
+    /**
+     * The tags of a review being recorded, all in one statement: concurrent reviews of the same page
+     * keep the earliest time.
+     */
+    @Query("INSERT INTO " + COLUMNS + " SELECT rt.tag_id, rt.page_id, d.member_id, m.party_id, 1, rt.created_at"
+            + " FROM review_tag rt" + PAGE_OWNER + " WHERE rt.review_id = :reviewId"
             + " ON DUPLICATE KEY UPDATE reviews = reviews + 1, first_tagged_at = LEAST(first_tagged_at, :taggedAt)")
-    void add(long tagId, long pageId, Instant taggedAt);
+    void add(long reviewId, Instant taggedAt);
 
     @Query("DELETE tp FROM tagged_page tp JOIN" + PAIRS_TAGGED_BY + "ON mine.tag_id = tp.tag_id AND mine.page_id = tp.page_id")
     void forgetPairsTaggedBy(long reviewerId);

@@ -19,9 +19,12 @@ public class TaggedPages {
         this.queries = queries;
     }
 
-    /** Called in the transaction that records the review, so the list never disagrees with it. */
-    public void tagged(long tagId, long pageId, Instant at) {
-        queries.add(tagId, pageId, at);
+    /**
+     * Called in the transaction that records the review, after its tags, so the lists never disagree
+     * with it; {@code at} is the review's time.
+     */
+    public void reviewed(long reviewId, Instant at) {
+        queries.add(reviewId, at);
     }
 
     /** After a ban or an unban: the pages the reviewer tagged are counted again without (or with) them. */

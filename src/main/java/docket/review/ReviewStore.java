@@ -54,7 +54,9 @@ class ReviewStore {
         }
         for (Tag tag : tags) {
             reviews.addTag(review.id(), tag.id(), pageId, now);
-            taggedPages.tagged(tag.id(), pageId, now);
+        }
+        if (!tags.isEmpty()) {
+            taggedPages.reviewed(review.id(), now);
         }
         return review;
     }
