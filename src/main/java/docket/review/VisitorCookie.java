@@ -40,6 +40,18 @@ public class VisitorCookie {
                 .sameSite(SameSite.Lax).maxAge(LIFETIME));
     }
 
+    /**
+     * The review form's forgery token: bound to the browser's own cookie, which another site can
+     * neither read nor choose (OWASP's signed double-submit).
+     */
+    public String formToken(Visitor visitor) {
+        return signatures.sign("review-form:" + visitor.token());
+    }
+
+    public boolean formTokenMatches(Visitor visitor, String token) {
+        return signatures.verify("review-form:" + visitor.token(), token);
+    }
+
     String encode(Visitor visitor) {
         String payload = visitor.token() + "|" + (visitor.reviewerId() == null ? "" : visitor.reviewerId());
         String encoded = Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8));
