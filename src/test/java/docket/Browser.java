@@ -41,8 +41,9 @@ public final class Browser {
         return follow(send(HttpRequest.GET(uri), String.class), uri);
     }
 
-    /** Signs in through the sign-in form, as an editor would; returns where that lands. */
+    /** Signs in through the sign-in form, as an editor would (opening it first); returns where that lands. */
     public Page signIn(String name, String password) {
+        open("/login");
         return submit("/login", "username=" + URLEncoder.encode(name, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
     }
