@@ -21,6 +21,8 @@ public final class Browser {
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"csrf\" value=\"([^\"]*)\"");
 
     private final Map<String, String> cookies = new java.util.LinkedHashMap<>();
+    /** Headers sent with every request, e.g. the X-Forwarded-For a trusted proxy adds. */
+    private final Map<String, String> headers = new java.util.LinkedHashMap<>();
     /** The hidden forgery token of the last page shown, which its forms send back. */
     private String formToken;
 
@@ -64,6 +66,12 @@ public final class Browser {
         return cookies.get(name);
     }
 
+    /** Sends this header with every request from now on; returns this browser. */
+    public Browser withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
     /** The hidden forgery token of the last page shown. */
     public String formToken() {
         return formToken;
@@ -91,6 +99,7 @@ public final class Browser {
 
     /** The response, whatever its status: a refused request is an answer too. */
     private <T> HttpResponse<T> send(MutableHttpRequest<?> request, Class<T> type) {
+        headers.forEach(request::header);
         if (!cookies.isEmpty()) {
             request.header(HttpHeaders.COOKIE, String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
         }
