@@ -51,11 +51,11 @@ class LimitFilter implements Ordered {
         HttpMethod method = request.getMethod();
         String path = request.getPath();
         if (method == HttpMethod.POST && REVIEW.matcher(path).matches()) {
-            limiter.review(clients.of(request), visitors.read(request));
+            limiter.review(clients.of(request), visitors.known(request));
         } else if (method == HttpMethod.POST && NEXT.matcher(path).matches()
                 // The review screen hands out a page, unless it shows again one sent back with a notice.
                 || method == HttpMethod.GET && path.equals("/review") && request.getParameters().get("page") == null) {
-            limiter.lease(clients.of(request), visitors.read(request));
+            limiter.lease(clients.of(request), visitors.known(request));
         } else if (method == HttpMethod.POST && path.equals("/login")
                 || path.startsWith("/api/editor/") && request.getHeaders().contains(HttpHeaders.AUTHORIZATION)) {
             limiter.signIn(clients.of(request));

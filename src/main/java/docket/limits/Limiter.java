@@ -19,22 +19,25 @@ class Limiter {
         this.refusals = refusals;
     }
 
-    /** A review: counted per address and per reviewer; a first review also starts a new reviewer. */
-    void review(String address, Visitor visitor) {
+    /**
+     * A review: counted per address and per reviewer; a first review also starts a new reviewer. A
+     * browser on its first visit has no cookie yet, so only its address counts.
+     */
+    void review(String address, Optional<Visitor> visitor) {
         take(Limit.ADDRESS_REVIEWS, address(address));
-        take(Limit.REVIEWS, reviewer(visitor));
-        if (visitor.reviewerId() == null) {
+        visitor.ifPresent(known -> take(Limit.REVIEWS, reviewer(known)));
+        if (visitor.map(Visitor::reviewerId).isEmpty()) {
             take(Limit.NEW_REVIEWERS, address(address));
         }
         // A review ends the lease on its page, so the sender may hold another.
-        buckets.giveBack(Limit.LEASES, reviewer(visitor));
+        visitor.ifPresent(known -> buckets.giveBack(Limit.LEASES, reviewer(known)));
         buckets.giveBack(Limit.ADDRESS_LEASES, address(address));
     }
 
     /** A page handed out and held for the sender for one lease. */
-    void lease(String address, Visitor visitor) {
+    void lease(String address, Optional<Visitor> visitor) {
         take(Limit.ADDRESS_LEASES, address(address));
-        take(Limit.LEASES, reviewer(visitor));
+        visitor.ifPresent(known -> take(Limit.LEASES, reviewer(known)));
     }
 
     /** A password checked: the sign-in form, or credentials sent to the editors' API. */

@@ -31,8 +31,12 @@ public class VisitorCookie {
 
     /** The visitor of this request: from a valid cookie, or a new one. */
     public Visitor read(HttpRequest<?> request) {
-        return request.getCookies().findCookie(NAME).flatMap(c -> decode(c.getValue()))
-                .orElseGet(() -> new Visitor(UUID.randomUUID().toString(), null));
+        return known(request).orElseGet(() -> new Visitor(UUID.randomUUID().toString(), null));
+    }
+
+    /** The visitor of this request's valid cookie; empty on a first visit. */
+    public Optional<Visitor> known(HttpRequest<?> request) {
+        return request.getCookies().findCookie(NAME).flatMap(c -> decode(c.getValue()));
     }
 
     public <T> MutableHttpResponse<T> write(MutableHttpResponse<T> response, Visitor visitor) {
