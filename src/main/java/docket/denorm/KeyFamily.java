@@ -67,7 +67,7 @@ public record KeyFamily(String name, String pattern, String type, String meaning
                     "the first view after it is a minute old, by the one request holding `{lb:BOARD}:refresh` (SET NX PX); ban, unban and deletions drop every board, a scope change drops the assignment's",
                     "nothing to rebuild: a dropped or stale board is recounted on its next view",
                     "not verified: a cache at most a minute old"),
-            new KeyFamily("limit", "limit:LIMIT:SUBJECT", "string (Bucket4j bucket state) with a TTL",
+            new KeyFamily("limit", "{limit:LIMIT:SUBJECT}", "string (Bucket4j bucket state) with a TTL",
                     "One sender's token bucket for one abuse limit: LIMIT is `reviews`, `address-reviews`, `new-reviewers`, `leases`, `address-leases` or `sign-ins`; SUBJECT is `address:IP`, `reviewer:ID` or `visitor:TOKEN`.",
                     "none: ephemeral, not a copy of MySQL data.",
                     "every limited request (Bucket4j's compare-and-swap script); a review gives a lease token back",

@@ -64,10 +64,11 @@ public final class RedisKeys {
 
     /**
      * A sender's token bucket for one limit (Bucket4j's state): LIMIT as in {@code docket.limits.Limit},
-     * SUBJECT {@code address:IP}, {@code reviewer:ID} or {@code visitor:TOKEN}. One key per command, so no hash tag.
+     * SUBJECT {@code address:IP}, {@code reviewer:ID} or {@code visitor:TOKEN}. Used alone, so the whole key is its
+     * hash tag and buckets spread over a Redis Cluster.
      */
     public static String limit(String limit, String subject) {
-        return "limit:" + limit + ":" + subject;
+        return "{limit:" + limit + ":" + subject + "}";
     }
 
     /** Recent refusals by the limits, scored by their last time; read with {@link #refusalCounts()} in one script. */
