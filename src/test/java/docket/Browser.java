@@ -21,6 +21,8 @@ public final class Browser {
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"csrf\" value=\"([^\"]*)\"");
 
     private final Map<String, String> cookies = new java.util.LinkedHashMap<>();
+    /** Headers sent with every request, e.g. the X-Forwarded-For a trusted proxy adds. */
+    private final Map<String, String> headers = new java.util.LinkedHashMap<>();
     /** The hidden forgery token of the last page shown, which its forms send back. */
     private String formToken;
 
@@ -41,8 +43,9 @@ public final class Browser {
         return follow(send(HttpRequest.GET(uri), String.class), uri);
     }
 
-    /** Signs in through the sign-in form, as an editor would; returns where that lands. */
+    /** Signs in through the sign-in form, as an editor would (opening it first); returns where that lands. */
     public Page signIn(String name, String password) {
+        open("/login");
         return submit("/login", "username=" + URLEncoder.encode(name, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
     }
@@ -61,6 +64,12 @@ public final class Browser {
     /** A cookie this browser holds, as a forged request from another site would ride on it. */
     public String cookie(String name) {
         return cookies.get(name);
+    }
+
+    /** Sends this header with every request from now on; returns this browser. */
+    public Browser withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
     }
 
     /** The hidden forgery token of the last page shown. */
@@ -90,6 +99,7 @@ public final class Browser {
 
     /** The response, whatever its status: a refused request is an answer too. */
     private <T> HttpResponse<T> send(MutableHttpRequest<?> request, Class<T> type) {
+        headers.forEach(request::header);
         if (!cookies.isEmpty()) {
             request.header(HttpHeaders.COOKIE, String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
         }

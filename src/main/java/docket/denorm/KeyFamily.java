@@ -67,6 +67,18 @@ public record KeyFamily(String name, String pattern, String type, String meaning
                     "the first view after it is a minute old, by the one request holding `{lb:BOARD}:refresh` (SET NX PX); ban, unban and deletions drop every board, a scope change drops the assignment's",
                     "nothing to rebuild: a dropped or stale board is recounted on its next view",
                     "not verified: a cache at most a minute old"),
+            new KeyFamily("limit", "{limit:LIMIT:SUBJECT}", "string (Bucket4j bucket state) with a TTL",
+                    "One sender's token bucket for one abuse limit: LIMIT is `reviews`, `address-reviews`, `new-reviewers`, `leases`, `address-leases` or `sign-ins`; SUBJECT is `address:IP`, `reviewer:ID` or `visitor:TOKEN`.",
+                    "none: ephemeral, not a copy of MySQL data.",
+                    "every limited request (Bucket4j's compare-and-swap script); a review gives a lease token back",
+                    "nothing to rebuild: it expires once the bucket has refilled (`docket.limits`); while Redis is away each instance counts in its own memory",
+                    "not verified"),
+            new KeyFamily("refused", "{limits}:refused, {limits}:refused:count", "sorted set (SUBJECT|LIMIT by last time, ms) and hash (SUBJECT|LIMIT to count), with a TTL of a day",
+                    "Who the limits refused in the past day, for the editors' page `/editor/limits`; at most 1,000 entries.",
+                    "none: a log of refusals, not a copy of MySQL data.",
+                    "every refusal (one script: ZADD, HINCRBY, trim, PEXPIRE)",
+                    "nothing to rebuild: entries older than a day are dropped on the next refusal, and the keys expire a day after the last",
+                    "not verified"),
             TAGGED);
 
     /** The families rebuilt from MySQL, in rebuild order: "built" last, once the others are complete. */

@@ -62,6 +62,25 @@ public final class RedisKeys {
     /** A SCAN pattern for every cached leaderboard and refresh lock. */
     public static final String ALL_LEADERS = "{lb:*";
 
+    /**
+     * A sender's token bucket for one limit (Bucket4j's state): LIMIT as in {@code docket.limits.Limit},
+     * SUBJECT {@code address:IP}, {@code reviewer:ID} or {@code visitor:TOKEN}. Used alone, so the whole key is its
+     * hash tag and buckets spread over a Redis Cluster.
+     */
+    public static String limit(String limit, String subject) {
+        return "{limit:" + limit + ":" + subject + "}";
+    }
+
+    /** Recent refusals by the limits, scored by their last time; read with {@link #refusalCounts()} in one script. */
+    public static String refusals() {
+        return "{limits}:refused";
+    }
+
+    /** How many times each entry of {@link #refusals()} was refused. */
+    public static String refusalCounts() {
+        return refusals() + ":count";
+    }
+
     /** A scratch copy written during a rebuild and renamed over the live key at the end. */
     public static String building(String key) {
         return key + ":building";

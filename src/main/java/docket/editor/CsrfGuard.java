@@ -1,11 +1,11 @@
 package docket.editor;
 
+import docket.web.CrossSite;
 import docket.web.EagerThymeleafRenderer;
 import docket.web.Problem;
 import docket.web.Signatures;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -17,14 +17,13 @@ import io.micronaut.http.server.filter.FilterBodyParser;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
-import java.net.URI;
 import java.util.Optional;
 
 /**
  * Cross-site request forgery protection for everything an editor's login cookie can reach (OWASP's
  * signed double-submit token: the HMAC of that cookie). Desk forms carry the token in a hidden field,
  * scripts in the {@value #HEADER} header. A request signed in with HTTP Basic carries no cookie that
- * another site could ride on and needs no token. A request whose Origin is another site is refused
+ * another site could ride on and needs no token. A cross-site request ({@link CrossSite}) is refused
  * whatever it carries.
  *
  * <p>micronaut-security-csrf does the same, but on this platform it answers 500 to a form that
@@ -65,8 +64,8 @@ class CsrfGuard {
         if (method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS) {
             return null;
         }
-        if (!sameSite(request)) {
-            throw Problem.forbidden("Refused: this form was sent from another site (" + request.getHeaders().get(HttpHeaders.ORIGIN) + ").");
+        if (CrossSite.from(request)) {
+            throw CrossSite.refused(request);
         }
         if (expected == null || signatures.verify(expected, token(request))) {
             return null;
@@ -82,20 +81,5 @@ class CsrfGuard {
             return header;
         }
         return forms.parseBody(request).join().get(FIELD) instanceof String field ? field : null;
-    }
-
-    private static boolean sameSite(HttpRequest<?> request) {
-        String origin = request.getHeaders().get(HttpHeaders.ORIGIN);
-        String host = request.getHeaders().get(HttpHeaders.HOST);
-        if (origin == null || host == null) {
-            return true;
-        }
-        try {
-            URI uri = URI.create(origin);
-            String authority = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-            return host.equalsIgnoreCase(authority);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }

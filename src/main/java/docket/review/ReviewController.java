@@ -68,7 +68,7 @@ class ReviewController {
 
     @Introspected
     record ReviewView(Assignment assignment, PageDetail page, List<Tag> tags, AssignmentProgress progress,
-                      @Nullable String notice) {
+                      @Nullable String notice, String csrf) {
     }
 
     @Introspected
@@ -76,7 +76,7 @@ class ReviewController {
     }
 
     @Serdeable
-    record ReviewForm(@Nullable List<String> tags, @Nullable String interesting, @Nullable String skip) {
+    record ReviewForm(@Nullable List<String> tags, @Nullable String interesting, @Nullable String skip, @Nullable String csrf) {
     }
 
     /** "Start reviewing": remembers the assignment for this browser and shows its first page. */
@@ -104,7 +104,7 @@ class ReviewController {
         MutableHttpResponse<?> response = shown
                 .<MutableHttpResponse<?>>map(p -> HttpResponse.ok(new ModelAndView<>("review/page",
                         new ReviewView(assignment, p, tags.findByActiveTrueOrderByPosition(), next.progress(assignment),
-                                notice == null ? null : NOTICES.get(notice)))))
+                                notice == null ? null : NOTICES.get(notice), cookie.formToken(visitor)))))
                 .orElseGet(() -> HttpResponse.ok(new ModelAndView<>("review/done", new DoneView(assignment, others(assignment)))));
         return cookie.write(response, visitor);
     }
@@ -112,9 +112,14 @@ class ReviewController {
     @Post("/review/{pageId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> submit(long pageId, @Nullable @Body ReviewForm body, HttpRequest<?> request) {
-        ReviewForm form = body == null ? new ReviewForm(null, null, null) : body;
+        ReviewForm form = body == null ? new ReviewForm(null, null, null, null) : body;
         String assignment = request.getCookies().findCookie(ASSIGNMENT_COOKIE).map(Cookie::getValue).orElse(null);
         Visitor visitor = cookie.read(request);
+        // Refused before anything is written, the visitor's cookie included.
+        if (!cookie.formTokenMatches(visitor, form.csrf())) {
+            throw Problem.forbidden("Refused: this review form is out of date or was not sent from Docket's own page. "
+                    + "Reload the page and review it again.");
+        }
         String after = "/review";
         try {
             visitor = reviews.submit(pageId, visitor, assignment, new ReviewService.Verdict(

@@ -31,13 +31,29 @@ public class VisitorCookie {
 
     /** The visitor of this request: from a valid cookie, or a new one. */
     public Visitor read(HttpRequest<?> request) {
-        return request.getCookies().findCookie(NAME).flatMap(c -> decode(c.getValue()))
-                .orElseGet(() -> new Visitor(UUID.randomUUID().toString(), null));
+        return known(request).orElseGet(() -> new Visitor(UUID.randomUUID().toString(), null));
+    }
+
+    /** The visitor of this request's valid cookie; empty on a first visit. */
+    public Optional<Visitor> known(HttpRequest<?> request) {
+        return request.getCookies().findCookie(NAME).flatMap(c -> decode(c.getValue()));
     }
 
     public <T> MutableHttpResponse<T> write(MutableHttpResponse<T> response, Visitor visitor) {
         return response.cookie(Cookie.of(NAME, encode(visitor)).path("/").httpOnly(true)
                 .sameSite(SameSite.Lax).maxAge(LIFETIME));
+    }
+
+    /**
+     * The review form's forgery token: bound to the browser's own cookie, which another site can
+     * neither read nor choose (OWASP's signed double-submit).
+     */
+    public String formToken(Visitor visitor) {
+        return signatures.sign("review-form:" + visitor.token());
+    }
+
+    public boolean formTokenMatches(Visitor visitor, String token) {
+        return signatures.verify("review-form:" + visitor.token(), token);
     }
 
     String encode(Visitor visitor) {

@@ -27,6 +27,10 @@ public class Problem extends RuntimeException {
         return new Problem(HttpStatus.FORBIDDEN, message);
     }
 
+    public static Problem unsupportedMediaType(String message) {
+        return new Problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, message);
+    }
+
     public static Problem unprocessable(String message) {
         return new Problem(HttpStatus.UNPROCESSABLE_ENTITY, message);
     }

@@ -1,9 +1,11 @@
 package docket.web;
 
 import io.micronaut.core.io.Writable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.views.ViewsRenderer;
@@ -25,12 +27,15 @@ class ProblemHandler implements ExceptionHandler<Problem, HttpResponse<?>> {
     @Override
     public HttpResponse<?> handle(HttpRequest request, Problem problem) {
         String title = problem.status().getReason();
+        MutableHttpResponse<?> response = HttpResponse.status(problem.status());
+        if (problem instanceof TooManyRequests limited) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds()));
+        }
         if (request.getPath().startsWith("/api/")) {
-            return HttpResponse.status(problem.status())
-                    .body(Map.of("status", problem.status().getCode(), "title", title, "detail", problem.getMessage()))
+            return response.body(Map.of("status", problem.status().getCode(), "title", title, "detail", problem.getMessage()))
                     .contentType(MediaType.APPLICATION_JSON_TYPE);
         }
         Writable page = views.render("error", new ErrorView(title, problem.getMessage()), request);
-        return HttpResponse.status(problem.status()).body(page).contentType(MediaType.TEXT_HTML_TYPE);
+        return response.body(page).contentType(MediaType.TEXT_HTML_TYPE);
     }
 }

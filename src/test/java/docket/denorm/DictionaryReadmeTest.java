@@ -41,10 +41,12 @@ class DictionaryReadmeTest {
             if (family == KeyFamily.TAGGED) {
                 continue;
             }
-            assertTrue(family.pattern().matches("\\{(a:ID|lb:BOARD)}.*"), family.pattern());
+            assertTrue(family.pattern().matches("\\{(a:ID|lb:BOARD|limit:LIMIT:SUBJECT|limits)}.*"), family.pattern());
         }
         assertEquals("{a:12}:seen:345", RedisKeys.seen(12, 345));
         assertEquals("{a:12}:open", RedisKeys.open(12));
         assertEquals("{lb:party:3}:refresh", RedisKeys.leadersRefresh("party:3"));
+        assertEquals("{limit:reviews:address:10.0.0.1}", RedisKeys.limit("reviews", "address:10.0.0.1"));
+        assertEquals("{limits}:refused:count", RedisKeys.refusalCounts());
     }
 }

@@ -1,0 +1,64 @@
+package docket.limits;
+
+import docket.review.Visitor;
+import docket.web.TooManyRequests;
+import jakarta.inject.Singleton;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** Applies the limits to one request's sender: each check passes, or throws 429 and logs the refusal. */
+@Singleton
+class Limiter {
+
+    private final Buckets buckets;
+    private final Refusals refusals;
+
+    Limiter(Buckets buckets, Refusals refusals) {
+        this.buckets = buckets;
+        this.refusals = refusals;
+    }
+
+    /**
+     * A review: counted per address and per reviewer; a first review also starts a new reviewer. A
+     * browser on its first visit has no cookie yet, so only its address counts.
+     */
+    void review(String address, Optional<Visitor> visitor) {
+        take(Limit.ADDRESS_REVIEWS, address(address));
+        visitor.ifPresent(known -> take(Limit.REVIEWS, reviewer(known)));
+        if (visitor.map(Visitor::reviewerId).isEmpty()) {
+            take(Limit.NEW_REVIEWERS, address(address));
+        }
+        // A review ends the lease on its page, so the sender may hold another.
+        visitor.ifPresent(known -> buckets.giveBack(Limit.LEASES, reviewer(known)));
+        buckets.giveBack(Limit.ADDRESS_LEASES, address(address));
+    }
+
+    /** A page handed out and held for the sender for one lease. */
+    void lease(String address, Optional<Visitor> visitor) {
+        take(Limit.ADDRESS_LEASES, address(address));
+        visitor.ifPresent(known -> take(Limit.LEASES, reviewer(known)));
+    }
+
+    /** A password checked: the sign-in form, or credentials sent to the editors' API. */
+    void signIn(String address) {
+        take(Limit.SIGN_INS, address(address));
+    }
+
+    private void take(Limit limit, String subject) {
+        Optional<Duration> wait = buckets.take(limit, subject);
+        if (wait.isPresent()) {
+            refusals.record(subject, limit);
+            throw TooManyRequests.retryAfter(wait.get(), limit.message());
+        }
+    }
+
+    private static String address(String address) {
+        return "address:" + address;
+    }
+
+    /** A reviewer once they have one; before their first review, the browser's cookie. */
+    private static String reviewer(Visitor visitor) {
+        return visitor.reviewerId() != null ? "reviewer:" + visitor.reviewerId() : "visitor:" + visitor.token();
+    }
+}
