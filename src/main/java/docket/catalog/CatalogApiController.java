@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,6 +67,7 @@ class CatalogApiController {
         return PartyJson.of(catalog.partyMembers());
     }
 
+    @ApiResponse(responseCode = "404", description = "No member of that slug.")
     @Get("/members/{slug}")
     MemberJson member(String slug) {
         MemberHeading member = catalog.member(slug).orElseThrow(() -> NotFound.of("member", slug));
