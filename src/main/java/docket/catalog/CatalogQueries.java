@@ -37,6 +37,16 @@ public interface CatalogQueries extends GenericRepository<Party, Long> {
 
     Optional<Party> findBySlug(String slug);
 
+    /** Every party with its members by name, then the members without a party, as the parties page shows them. */
+    @Query("""
+            SELECT * FROM (
+              SELECT p.slug AS party_slug, p.name AS party_name, m.slug, m.name
+              FROM party p LEFT JOIN member m ON m.party_id = p.id
+              UNION ALL
+              SELECT NULL, NULL, m.slug, m.name FROM member m WHERE m.party_id IS NULL) listing
+            ORDER BY party_slug IS NULL, party_name, party_slug, name, slug""")
+    List<PartyMember> partyMembers();
+
     /**
      * Up to ten each of the parties, members and documents whose name, slug or title matches the LIKE
      * {@code pattern}, and the document numbered {@code number}.

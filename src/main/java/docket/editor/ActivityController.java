@@ -9,6 +9,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.View;
+import io.swagger.v3.oas.annotations.Hidden;
 
 import java.util.List;
 
@@ -47,6 +48,7 @@ class ActivityController {
     }
 
     @View("editor/activity")
+    @Hidden
     @Get("/editor/activity")
     ActivityPage screen(@QueryValue @Nullable Long after, @QueryValue @Nullable String assignment, @QueryValue @Nullable String tag,
                         @QueryValue @Nullable String reviewer, @QueryValue @Nullable Boolean interesting) {
@@ -59,6 +61,7 @@ class ActivityController {
     }
 
     @View("editor/queues")
+    @Hidden
     @Get("/editor/queues")
     Queues queues() {
         return queuesApi();

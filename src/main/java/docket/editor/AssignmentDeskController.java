@@ -17,6 +17,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.net.URI;
 import java.util.Arrays;
@@ -60,6 +62,7 @@ class AssignmentDeskController {
         }
     }
 
+    @Hidden
     @Post("/editor/assignments")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> createFromDesk(@Body AssignmentForm form, Authentication editor) {
@@ -67,6 +70,7 @@ class AssignmentDeskController {
         return HttpResponse.seeOther(URI.create("/editor#assignments"));
     }
 
+    @Hidden
     @Post("/editor/assignments/{slug}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> changeFromDesk(String slug, @Body AssignmentForm form, Authentication editor) {
@@ -85,6 +89,7 @@ class AssignmentDeskController {
         return catalog.scopeMatches(q == null ? "" : q);
     }
 
+    @ApiResponse(responseCode = "201", description = "Created.", useReturnTypeSchema = true)
     @Post("/api/editor/assignments")
     HttpResponse<AssignmentDesk.Detail> create(@Body AssignmentDesk.Request request, Authentication editor) {
         return HttpResponse.status(HttpStatus.CREATED).body(desk.create(editor.getName(), request));

@@ -9,6 +9,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.View;
+import io.swagger.v3.oas.annotations.Hidden;
 
 import java.util.List;
 
@@ -35,6 +36,7 @@ class AuditController {
     }
 
     @View("editor/audit")
+    @Hidden
     @Get("/editor/audit")
     AuditPage screen(@QueryValue @Nullable Long after) {
         return page(after, Paging.PAGE);

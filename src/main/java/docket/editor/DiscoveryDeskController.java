@@ -14,6 +14,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.net.URI;
 
@@ -33,6 +35,7 @@ class DiscoveryDeskController {
                          @Nullable String published) {
     }
 
+    @Hidden
     @Post("/editor/discoveries")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> promoteFromDesk(@Body DiscoveryForm form, Authentication editor) {
@@ -41,6 +44,7 @@ class DiscoveryDeskController {
     }
 
     /** The desk's row form: publish or unpublish. */
+    @Hidden
     @Post("/editor/discoveries/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> changeFromDesk(long id, @Body DiscoveryForm form, Authentication editor) {
@@ -48,6 +52,7 @@ class DiscoveryDeskController {
         return HttpResponse.seeOther(URI.create("/editor#discoveries"));
     }
 
+    @ApiResponse(responseCode = "201", description = "Created.", useReturnTypeSchema = true)
     @Post("/api/editor/discoveries")
     HttpResponse<Discovery> promote(@Body DiscoveryDesk.Request request, Authentication editor) {
         return HttpResponse.status(HttpStatus.CREATED).body(desk.promote(editor.getName(), request));

@@ -14,6 +14,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.View;
+import io.swagger.v3.oas.annotations.Hidden;
 
 import java.util.Collection;
 import java.util.List;
@@ -52,12 +53,14 @@ class EditorController {
     }
 
     @View("editor/login")
+    @Hidden
     @Get("/login")
     LoginView login(@QueryValue @Nullable String error, @QueryValue @Nullable String forbidden) {
         return new LoginView(error != null, forbidden != null);
     }
 
     @View("editor/desk")
+    @Hidden
     @Get("/editor")
     DeskView desk(Authentication editor) {
         return new DeskView(editor.getName(), tags.findAllOrderByPosition(), assignmentDesk.all(), discoveries.all());

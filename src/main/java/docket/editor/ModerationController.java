@@ -13,6 +13,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.net.URI;
 import java.util.Map;
@@ -32,6 +34,7 @@ class ModerationController {
     record ModerationForm(@Nullable String reviewer, @Nullable String action, @Nullable Long page, @Nullable Long document) {
     }
 
+    @Hidden
     @Post("/editor/moderation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> fromDesk(@Body ModerationForm form, Authentication editor) {
@@ -55,12 +58,14 @@ class ModerationController {
         return Map.of("reviewer", desk.ban(editor.getName(), name, false), "banned", false);
     }
 
+    @ApiResponse(responseCode = "204", description = "Deleted, with its reviews.")
     @Delete("/api/editor/pages/{id}")
     HttpResponse<?> deletePage(long id, Authentication editor) {
         desk.deletePage(editor.getName(), id);
         return HttpResponse.noContent();
     }
 
+    @ApiResponse(responseCode = "204", description = "Deleted, with its reviews.")
     @Delete("/api/editor/documents/{id}")
     HttpResponse<?> deleteDocument(long id, Authentication editor) {
         desk.deleteDocument(editor.getName(), id);

@@ -14,6 +14,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.net.URI;
 
@@ -33,6 +35,7 @@ class TagDeskController {
                    @Nullable Integer position, @Nullable String active) {
     }
 
+    @Hidden
     @Post("/editor/tags")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> createFromDesk(@Body TagForm form, Authentication editor) {
@@ -41,6 +44,7 @@ class TagDeskController {
     }
 
     /** The desk's row form: an unticked "offered" box is how a tag is retired. */
+    @Hidden
     @Post("/editor/tags/{slug}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> changeFromDesk(String slug, @Body TagForm form, Authentication editor) {
@@ -49,6 +53,7 @@ class TagDeskController {
         return HttpResponse.seeOther(URI.create("/editor#tags"));
     }
 
+    @ApiResponse(responseCode = "201", description = "Created.", useReturnTypeSchema = true)
     @Post("/api/editor/tags")
     HttpResponse<Tag> create(@Body TagDesk.NewTag request, Authentication editor) {
         return HttpResponse.status(HttpStatus.CREATED).body(desk.create(editor.getName(), request));

@@ -18,6 +18,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.View;
+import io.swagger.v3.oas.annotations.Hidden;
 import reactor.core.publisher.Flux;
 
 import java.io.IOException;
@@ -48,6 +49,7 @@ class UploadController {
     record UploadView(Upload.Status upload, @Nullable Integer refreshSeconds) {
     }
 
+    @Hidden
     @Post(value = "/editor/upload", consumes = MediaType.MULTIPART_FORM_DATA)
     HttpResponse<?> fromDesk(@Body MultipartBody body, Authentication editor) {
         Upload upload = uploads.start(editor.getName(), stage(body));
@@ -55,6 +57,7 @@ class UploadController {
     }
 
     @View("editor/uploaded")
+    @Hidden
     @Get("/editor/uploads/{id}")
     UploadView progress(String id) {
         Upload.Status status = status(id);

@@ -16,6 +16,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +55,9 @@ class NextApiController {
     }
 
     /** 200 with a page this visitor has not reviewed, or 204 when nothing is left for them. */
+    @ApiResponse(responseCode = "200", description = "A page to review.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "204", description = "Nothing is left for this reviewer.")
+    @ApiResponse(responseCode = "404", description = "No open assignment of that slug.")
     @Post("/{slug}/next")
     HttpResponse<NextJson> next(String slug, HttpRequest<?> request) {
         Assignment assignment = assignments.findOpen(slug)

@@ -13,6 +13,9 @@ import io.micronaut.http.server.util.HttpHostResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.time.Instant;
 import java.util.List;
@@ -44,14 +47,41 @@ class ResultsApiController {
     record ListJson(List<ItemJson> items, @Nullable String next) {
     }
 
+    /**
+     * The pages reviewers gave the tag.
+     *
+     * @param order  {@code most-tagged} (default) or {@code in-order}
+     * @param limit  items per page
+     * @param after  the {@code next} of the previous page
+     * @param format {@code json} (default), {@code csv} or {@code atom}
+     */
+    @ApiResponse(responseCode = "200", description = "A page of the list, or the list as CSV or Atom.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListJson.class)),
+            @Content(mediaType = "text/csv"), @Content(mediaType = "application/atom+xml")})
+    @ApiResponse(responseCode = "400", description = "An unusable order, limit, after or format.")
+    @ApiResponse(responseCode = "404", description = "No such tag, or nothing of that key.")
     @Get("/tags/{tag}/pages")
     HttpResponse<?> all(String tag, @QueryValue @Nullable String order, @QueryValue @Nullable Integer limit,
                         @QueryValue @Nullable String after, @QueryValue @Nullable String format, HttpRequest<?> request) {
         return answer(lists.find(null, null, tag), order, limit, after, format, request);
     }
 
+    /**
+     * The pages reviewers gave the tag within a party, member, document, assignment or reviewer.
+     *
+     * @param key    the party's, member's, assignment's or reviewer's slug, or the document's id
+     * @param order  {@code most-tagged} (default) or {@code in-order}
+     * @param limit  items per page
+     * @param after  the {@code next} of the previous page
+     * @param format {@code json} (default), {@code csv} or {@code atom}
+     */
+    @ApiResponse(responseCode = "200", description = "A page of the list, or the list as CSV or Atom.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListJson.class)),
+            @Content(mediaType = "text/csv"), @Content(mediaType = "application/atom+xml")})
+    @ApiResponse(responseCode = "400", description = "An unusable order, limit, after or format.")
+    @ApiResponse(responseCode = "404", description = "No such tag, or nothing of that key.")
     @Get("/{segment}/{key}/tags/{tag}/pages")
-    HttpResponse<?> narrowed(String segment, String key, String tag, @QueryValue @Nullable String order,
+    HttpResponse<?> narrowed(@Schema(allowableValues = {"parties", "members", "documents", "assignments", "reviewers"}) String segment, String key, String tag, @QueryValue @Nullable String order,
                              @QueryValue @Nullable Integer limit, @QueryValue @Nullable String after,
                              @QueryValue @Nullable String format, HttpRequest<?> request) {
         return answer(lists.find(segment, key, tag), order, limit, after, format, request);

@@ -14,6 +14,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,11 @@ class ReviewApiController {
     record PageTalliesJson(PageJson page, Map<String, Long> tallies, long reviews, long skips, long interesting) {
     }
 
-    /** 201; 409 for a second review of the page by this reviewer; 404 no such page; 422 unknown tag or empty review. */
+    /** Records this visitor's review of the page. */
+    @ApiResponse(responseCode = "201", description = "The review is recorded.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "No such page.")
+    @ApiResponse(responseCode = "409", description = "A second review of the page by this reviewer.")
+    @ApiResponse(responseCode = "422", description = "An unknown or retired tag, or an empty review.")
     @Post("/{id}/reviews")
     HttpResponse<CreatedJson> review(long id, @Body ReviewJson body, HttpRequest<?> request) {
         ReviewService.Submitted submitted = reviews.submit(id, cookie.read(request), body.assignment(),
@@ -56,6 +61,8 @@ class ReviewApiController {
                 .body(new CreatedJson(submitted.reviewId())), submitted.visitor());
     }
 
+    /** The page with how many reviewers gave each tag, its reviews, skips and "investigate this" flags. */
+    @ApiResponse(responseCode = "404", description = "No such page.")
     @Get("/{id}")
     PageTalliesJson page(long id) {
         PageJson page = catalog.page(id).map(PageJson::of).orElseThrow(() -> NotFound.of("page", id));

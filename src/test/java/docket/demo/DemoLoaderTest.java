@@ -62,7 +62,7 @@ class DemoLoaderTest {
 
     private List<Map<?, ?>> receipts() {
         Map<?, ?> json = http.toBlocking().retrieve("/api/tags/receipt/pages?limit=500", Map.class);
-        List<?> items = json.get("items") == null ? List.of() : (List<?>) json.get("items");
+        List<?> items = (List<?>) json.get("items");
         return items.stream().<Map<?, ?>>map(i -> (Map<?, ?>) i).toList();
     }
 }

@@ -312,7 +312,7 @@ class TagListsTest {
     }
 
     static List<Long> ids(Map<?, ?> json) {
-        List<?> items = json.get("items") == null ? List.of() : (List<?>) json.get("items");
+        List<?> items = (List<?>) json.get("items");
         return items.stream().map(item -> ((Number) ((Map<?, ?>) ((Map<?, ?>) item).get("page")).get("id")).longValue()).toList();
     }
 
