@@ -10,6 +10,8 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +23,8 @@ public final class Browser {
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"csrf\" value=\"([^\"]*)\"");
 
     private final Map<String, String> cookies = new java.util.LinkedHashMap<>();
+    /** Every {@code Set-Cookie} header received, as sent. */
+    private final List<String> cookiesSet = new ArrayList<>();
     /** The hidden forgery token of the last page shown, which its forms send back. */
     private String formToken;
 
@@ -63,6 +67,11 @@ public final class Browser {
         return cookies.get(name);
     }
 
+    /** Every {@code Set-Cookie} header this browser received, with its attributes. */
+    public List<String> cookiesSet() {
+        return cookiesSet;
+    }
+
     /** The hidden forgery token of the last page shown. */
     public String formToken() {
         return formToken;
@@ -100,6 +109,7 @@ public final class Browser {
             response = (HttpResponse<T>) e.getResponse();
         }
         for (String set : response.getHeaders().getAll(HttpHeaders.SET_COOKIE)) {
+            cookiesSet.add(set);
             String pair = set.split(";", 2)[0];
             cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
         }
