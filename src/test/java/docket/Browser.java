@@ -62,6 +62,18 @@ public final class Browser {
         return follow(send(HttpRequest.POST(uri, form).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), String.class), uri);
     }
 
+    /**
+     * Posts a form body exactly as given, with the page's token as the header a script would send
+     * (the body may be one the server cannot even decode); does not follow redirects.
+     */
+    public HttpResponse<String> submitRaw(String uri, String form) {
+        MutableHttpRequest<String> request = HttpRequest.POST(uri, form).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
+        if (formToken != null) {
+            request.header("X-CSRF-Token", formToken);
+        }
+        return send(request, String.class);
+    }
+
     /** A cookie this browser holds, as a forged request from another site would ride on it. */
     public String cookie(String name) {
         return cookies.get(name);
