@@ -61,6 +61,7 @@ class BadInputTest {
         problem(415, send(HttpRequest.POST("/api/pages/" + page + "/reviews", "<review/>").contentType(MediaType.APPLICATION_XML_TYPE)));
         problem(400, send(HttpRequest.POST("/api/pages/" + page + "/reviews", "{\"tags\": [").contentType(MediaType.APPLICATION_JSON_TYPE)));
         problem(400, send(HttpRequest.GET("/api/pages/abc")));
+        problem(401, send(HttpRequest.GET("/api/editor/audit")));
         problem(413, send(HttpRequest.POST("/api/pages/" + page + "/reviews", "{\"x\": \"" + "a".repeat(2_000_000) + "\"}")
                 .contentType(MediaType.APPLICATION_JSON_TYPE)));
     }
@@ -164,7 +165,10 @@ class BadInputTest {
 
     private HttpResponse<String> send(MutableHttpRequest<?> request) {
         try {
-            return http.toBlocking().exchange(request.accept(MediaType.TEXT_HTML_TYPE, MediaType.APPLICATION_JSON_TYPE), String.class);
+            // As a script asks the API and a browser asks for a page.
+            String accept = request.getPath().startsWith("/api/") ? "application/json"
+                    : "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+            return http.toBlocking().exchange(request.header("Accept", accept), String.class);
         } catch (HttpClientResponseException e) {
             return (HttpResponse<String>) e.getResponse();
         }
