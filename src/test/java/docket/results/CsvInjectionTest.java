@@ -53,4 +53,14 @@ class CsvInjectionTest {
         assertEquals("1", row.get("count"));
         assertEquals("1", row.get("page_number"));
     }
+
+    @Test
+    void everyCharacterThatStartsAFormulaIsNeutralisedAndOrdinaryTextIsNot() {
+        for (String formula : List.of("=1+1", "+1", "-2+3", "@SUM(1)", "\t=1", "\r=1")) {
+            assertEquals("'" + formula, CsvExport.text(formula));
+        }
+        for (String plain : List.of("Jane Doe", "O'Neill", "2024 claim", "")) {
+            assertEquals(plain, CsvExport.text(plain));
+        }
+    }
 }
