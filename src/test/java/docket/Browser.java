@@ -10,6 +10,8 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +25,8 @@ public final class Browser {
     private final Map<String, String> cookies = new java.util.LinkedHashMap<>();
     /** Headers sent with every request, e.g. the X-Forwarded-For a trusted proxy adds. */
     private final Map<String, String> headers = new java.util.LinkedHashMap<>();
+    /** Every {@code Set-Cookie} header received, as sent. */
+    private final List<String> cookiesSet = new ArrayList<>();
     /** The hidden forgery token of the last page shown, which its forms send back. */
     private String formToken;
 
@@ -61,6 +65,18 @@ public final class Browser {
         return follow(send(HttpRequest.POST(uri, form).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), String.class), uri);
     }
 
+    /**
+     * Posts a form body exactly as given, with the page's token as the header a script would send
+     * (the body may be one the server cannot even decode); does not follow redirects.
+     */
+    public HttpResponse<String> submitRaw(String uri, String form) {
+        MutableHttpRequest<String> request = HttpRequest.POST(uri, form).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
+        if (formToken != null) {
+            request.header("X-CSRF-Token", formToken);
+        }
+        return send(request, String.class);
+    }
+
     /** A cookie this browser holds, as a forged request from another site would ride on it. */
     public String cookie(String name) {
         return cookies.get(name);
@@ -70,6 +86,11 @@ public final class Browser {
     public Browser withHeader(String name, String value) {
         headers.put(name, value);
         return this;
+    }
+
+    /** Every {@code Set-Cookie} header this browser received, with its attributes. */
+    public List<String> cookiesSet() {
+        return cookiesSet;
     }
 
     /** The hidden forgery token of the last page shown. */
@@ -110,6 +131,7 @@ public final class Browser {
             response = (HttpResponse<T>) e.getResponse();
         }
         for (String set : response.getHeaders().getAll(HttpHeaders.SET_COOKIE)) {
+            cookiesSet.add(set);
             String pair = set.split(";", 2)[0];
             cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
         }

@@ -81,13 +81,22 @@ public class Fixtures {
         return importFor("Fixture Party", member.name(), pages);
     }
 
+    /** A member with a document of one page, all three named as given (e.g. to try hostile names). */
+    public Member named(String party, String name, String document) throws Exception {
+        return importFor(party, name, document, 1);
+    }
+
     private Member importFor(String party, String name, int pages) throws Exception {
+        return importFor(party, name, "Claim " + UUID.randomUUID(), pages);
+    }
+
+    private Member importFor(String party, String name, String title, int pages) throws Exception {
         // The test data directory starts afresh on every run, so the files do not pile up as they would in /tmp.
         Path dir = Files.createTempDirectory(Files.createDirectories(dataDir), "fixture");
         TestCorpus files = new TestCorpus(dir);
         files.pdf("claim.pdf", pages);
         ImportReport report = importer.importManifest(files.manifest("manifest.csv",
-                List.of(List.of(party, name, "Claim " + UUID.randomUUID(), "claim.pdf"))), ImportProgress.SILENT);
+                List.of(List.of(party, name, title, "claim.pdf"))), ImportProgress.SILENT);
         if (!report.failures().isEmpty()) {
             throw new IllegalStateException(report.failures().toString());
         }

@@ -2,6 +2,8 @@ package docket.catalog;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -19,6 +21,8 @@ import java.util.concurrent.Future;
  */
 @Singleton
 public class Importer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Importer.class);
 
     private final PageRenderer renderer;
     private final CatalogWriter writer;
@@ -76,7 +80,8 @@ public class Importer {
         } catch (ImportFailure e) {
             return new Rendered(row, null, null, RowResult.failed(row, e.getMessage()));
         } catch (RuntimeException e) {
-            return new Rendered(row, null, null, RowResult.failed(row, "unexpected error: " + e));
+            LOG.error("Row {} of an import could not be read", row.number(), e);
+            return new Rendered(row, null, null, RowResult.failed(row, "could not be read (the server log has the details)"));
         }
     }
 
@@ -98,7 +103,9 @@ public class Importer {
         try {
             result = writer.add(rendered.row(), rendered.source(), rendered.pages());
         } catch (RuntimeException e) {
-            return RowResult.failed(rendered.row(), "could not be saved: " + e.getMessage());
+            // The database's own message (SQL, column names) is for the log, not for whoever uploaded.
+            LOG.error("Row {} of an import could not be saved", rendered.row().number(), e);
+            return RowResult.failed(rendered.row(), "could not be saved (the server log has the details)");
         }
         if (result.outcome() == RowResult.Outcome.IMPORTED) {
             events.publishEvent(new PagesAdded(result.documentId()));

@@ -18,6 +18,9 @@ import java.util.TreeSet;
 /** An import manifest: CSV with the header {@code party,member,document,path}, paths relative to the manifest. */
 public final class Manifest {
 
+    private static final int NAME_LENGTH = 200;
+    private static final int TITLE_LENGTH = 300;
+
     static final List<String> COLUMNS = List.of("party", "member", "document", "path");
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
@@ -73,10 +76,32 @@ public final class Manifest {
         if (member.isEmpty() || document.isEmpty() || path.isEmpty()) {
             return problem(number, "member, document and path must not be empty");
         }
+        String tooLong = namesTooLong(record.get("party"), member, document);
+        if (tooLong != null) {
+            return problem(number, tooLong);
+        }
         if (Slugs.of(member).isEmpty() || (!record.get("party").isEmpty() && Slugs.of(record.get("party")).isEmpty())) {
             return problem(number, "party and member names need at least one letter or digit");
         }
         return new Entry(new ManifestRow(number, record.get("party"), member, document, base.resolve(path).normalize()), null);
+    }
+
+    /**
+     * Which name does not fit its column (party and member names 200 characters, document titles 300, as
+     * in migrations/V1__domain.sql), or null: checked before anything is written, so that no import
+     * stops halfway on a database error.
+     */
+    public static String namesTooLong(String party, String member, String document) {
+        if (party != null && party.length() > NAME_LENGTH) {
+            return "the party name is longer than " + NAME_LENGTH + " characters (" + party.length() + ")";
+        }
+        if (member.length() > NAME_LENGTH) {
+            return "the member name is longer than " + NAME_LENGTH + " characters (" + member.length() + ")";
+        }
+        if (document.length() > TITLE_LENGTH) {
+            return "the document title is longer than " + TITLE_LENGTH + " characters (" + document.length() + ")";
+        }
+        return null;
     }
 
     private static Entry problem(long number, String problem) {

@@ -5,10 +5,12 @@ import docket.catalog.ImportProgress;
 import docket.catalog.ImportReport;
 import docket.catalog.Importer;
 import docket.catalog.Manifest;
+import docket.catalog.Slugs;
 import docket.web.Problem;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.apache.commons.csv.CSVPrinter;
@@ -68,6 +70,13 @@ class Uploads {
         if (files.isEmpty()) {
             throw Problem.unprocessable("Choose at least one PDF to upload.");
         }
+        List<String> names = files.stream().map(file -> fileName(file.getFilename())).toList();
+        for (String name : names) {
+            String tooLong = Manifest.namesTooLong(party == null ? null : party.trim(), member.trim(), title(name));
+            if (tooLong != null) {
+                throw Problem.unprocessable("Nothing was imported: " + tooLong + ".");
+            }
+        }
         Path dir = null;
         try {
             dir = Files.createTempDirectory("docket-upload");
@@ -75,10 +84,12 @@ class Uploads {
             try (CSVPrinter csv = Manifest.create(manifest)) {
                 int n = 0;
                 for (CompletedFileUpload file : files) {
-                    String name = Path.of(file.getFilename()).getFileName().toString();
-                    Path saved = dir.resolve((++n) + "-" + name.replaceAll("[^A-Za-z0-9._-]", "_"));
+                    String name = names.get(n);
+                    // Short enough for any file system, whatever the browser sent.
+                    String safe = name.replaceAll("[^A-Za-z0-9._-]", "_");
+                    Path saved = dir.resolve((++n) + "-" + safe.substring(Math.max(0, safe.length() - 100)));
                     Files.copy(file.getInputStream(), saved);
-                    csv.printRecord(party == null ? "" : party.trim(), member.trim(), name.replaceAll("(?i)\\.pdf$", ""), saved.getFileName());
+                    csv.printRecord(party == null ? "" : party.trim(), member.trim(), title(name), saved.getFileName());
                 }
             }
             return new Staged(dir, manifest, member.trim(), files.size());
@@ -86,6 +97,20 @@ class Uploads {
             deleteQuietly(dir);
             throw new UncheckedIOException("Could not store the uploaded files", e);
         }
+    }
+
+    /** The file's own name as the browser sent it, without any folder; refused when there is none to use. */
+    private static String fileName(String sent) {
+        String name = sent.substring(Math.max(sent.lastIndexOf('/'), sent.lastIndexOf('\\')) + 1).strip();
+        if (name.isEmpty() || name.equals(".") || name.equals("..") || sent.chars().anyMatch(Character::isISOControl)) {
+            throw Problem.unprocessable("Nothing was imported: the file name '" + sent.replaceAll("\\p{Cntrl}", "?")
+                    + "' cannot be used. Rename the file and upload it again.");
+        }
+        return name;
+    }
+
+    private static String title(String fileName) {
+        return fileName.replaceAll("(?i)\\.pdf$", "");
     }
 
     /** Imports in the background; the returned upload reports its progress. */
@@ -103,10 +128,12 @@ class Uploads {
         return upload;
     }
 
+    /** One transaction: the documents and their audit entry are written together or not at all. */
+    @Transactional
     ImportReport run(String editor, Staged staged, ImportProgress progress) {
         try {
             ImportReport report = importer.importManifest(staged.manifest(), progress);
-            audit.record(editor, "documents.upload", "member", staged.member(), null, report.summary());
+            audit.record(editor, "documents.upload", "member", Slugs.of(staged.member()), null, report.summary());
             return report;
         } catch (ImportFailure e) {
             throw Problem.unprocessable(e.getMessage());

@@ -2,14 +2,13 @@ package docket.results;
 
 import docket.catalog.PageJson;
 import docket.web.Problem;
+import docket.web.PublicUrl;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.server.util.HttpHostResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
@@ -32,11 +31,11 @@ class ResultsApiController {
     static final MediaType ATOM = MediaType.of("application/atom+xml;charset=utf-8");
 
     private final TagLists lists;
-    private final HttpHostResolver host;
+    private final PublicUrl site;
 
-    ResultsApiController(TagLists lists, HttpHostResolver host) {
+    ResultsApiController(TagLists lists, PublicUrl site) {
         this.lists = lists;
-        this.host = host;
+        this.site = site;
     }
 
     @Serdeable
@@ -62,8 +61,8 @@ class ResultsApiController {
     @ApiResponse(responseCode = "404", description = "No such tag, or nothing of that key.")
     @Get("/tags/{tag}/pages")
     HttpResponse<?> all(String tag, @QueryValue @Nullable String order, @QueryValue @Nullable Integer limit,
-                        @QueryValue @Nullable String after, @QueryValue @Nullable String format, HttpRequest<?> request) {
-        return answer(lists.find(null, null, tag), order, limit, after, format, request);
+                        @QueryValue @Nullable String after, @QueryValue @Nullable String format) {
+        return answer(lists.find(null, null, tag), order, limit, after, format);
     }
 
     /**
@@ -83,15 +82,15 @@ class ResultsApiController {
     @Get("/{segment}/{key}/tags/{tag}/pages")
     HttpResponse<?> narrowed(@Schema(allowableValues = {"parties", "members", "documents", "assignments", "reviewers"}) String segment, String key, String tag, @QueryValue @Nullable String order,
                              @QueryValue @Nullable Integer limit, @QueryValue @Nullable String after,
-                             @QueryValue @Nullable String format, HttpRequest<?> request) {
-        return answer(lists.find(segment, key, tag), order, limit, after, format, request);
+                             @QueryValue @Nullable String format) {
+        return answer(lists.find(segment, key, tag), order, limit, after, format);
     }
 
     private HttpResponse<?> answer(TagList list, @Nullable String orderParam, @Nullable Integer limit, @Nullable String after,
-                                   @Nullable String format, HttpRequest<?> request) {
+                                   @Nullable String format) {
         ListOrder order = ListOrder.of(orderParam);
         int size = limit == null ? TagLists.DEFAULT_LIMIT : limit;
-        String base = host.resolve(request);
+        String base = site.base();
         return switch (format == null ? "json" : format) {
             case "json" -> {
                 TagLists.Page page = lists.page(list, order, after, size);

@@ -14,7 +14,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest(transactional = false)
 class TemplateErrorTest {
@@ -29,6 +31,9 @@ class TemplateErrorTest {
                 () -> http.toBlocking().exchange("/test-only/broken-page", String.class));
 
         assertEquals(HttpStatus.INTERNAL_SERVER_ERROR, e.getStatus());
+        String page = e.getResponse().getBody(String.class).orElse("");
+        assertTrue(page.contains("Something went wrong on our side") && page.contains("class=\"brand\""), page);
+        assertFalse(page.contains("Exception") || page.contains("OGNL") || page.contains("documentTitle"), page);
     }
 
     /** Renders the page template without the page it needs, as a bug in a controller would. */
