@@ -10,7 +10,7 @@ import docket.web.Problem;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.apache.commons.csv.CSVPrinter;
@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -45,6 +46,7 @@ class Uploads {
 
     private final Importer importer;
     private final Audit audit;
+    private final TransactionOperations<Connection> transactions;
     private final ExecutorService executor;
     private final Map<String, Upload> recent = Collections.synchronizedMap(new LinkedHashMap<>() {
         @Override
@@ -53,9 +55,11 @@ class Uploads {
         }
     });
 
-    Uploads(Importer importer, Audit audit, @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+    Uploads(Importer importer, Audit audit, TransactionOperations<Connection> transactions,
+            @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
         this.importer = importer;
         this.audit = audit;
+        this.transactions = transactions;
         this.executor = executor;
     }
 
@@ -122,23 +126,33 @@ class Uploads {
                 upload.finished(run(editor, staged, upload));
             } catch (RuntimeException e) {
                 LOG.error("Upload {} failed", upload.id(), e);
-                upload.failed(e instanceof Problem ? e.getMessage() : "The import stopped with an unexpected error: " + e);
+                upload.failed(e instanceof Problem ? e.getMessage() : "The import stopped with an unexpected error; the server's log has the details.");
             }
         });
         return upload;
     }
 
-    /** One transaction: the documents and their audit entry are written together or not at all. */
-    @Transactional
+    /**
+     * One transaction, for the desk's background imports as for the API's: the documents and their audit
+     * entry are written together or not at all.
+     */
     ImportReport run(String editor, Staged staged, ImportProgress progress) {
         try {
-            ImportReport report = importer.importManifest(staged.manifest(), progress);
-            audit.record(editor, "documents.upload", "member", Slugs.of(staged.member()), null, report.summary());
-            return report;
-        } catch (ImportFailure e) {
-            throw Problem.unprocessable(e.getMessage());
+            return transactions.executeWrite(status -> {
+                ImportReport report = importManifest(staged, progress);
+                audit.record(editor, "documents.upload", "member", Slugs.of(staged.member()), null, report.summary());
+                return report;
+            });
         } finally {
             deleteQuietly(staged.dir());
+        }
+    }
+
+    private ImportReport importManifest(Staged staged, ImportProgress progress) {
+        try {
+            return importer.importManifest(staged.manifest(), progress);
+        } catch (ImportFailure e) {
+            throw Problem.unprocessable(e.getMessage());
         }
     }
 
