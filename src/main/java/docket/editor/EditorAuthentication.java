@@ -1,7 +1,5 @@
 package docket.editor;
 
-import docket.review.Reviewer;
-import docket.review.ReviewerRepository;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.AuthenticationFailureReason;
@@ -10,29 +8,22 @@ import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
 import jakarta.inject.Singleton;
 
-import java.util.List;
-
-/** Checks an editor's name and password, for the login form and for HTTP Basic alike. */
+/** The sign-in form. (HTTP Basic on the editor API is read by {@link EditorBasicAuth}.) */
 @Singleton
 class EditorAuthentication<B> implements HttpRequestExecutorAuthenticationProvider<B> {
 
-    static final String ROLE = "editor";
+    private final SignIn signIn;
 
-    private final ReviewerRepository reviewers;
-
-    EditorAuthentication(ReviewerRepository reviewers) {
-        this.reviewers = reviewers;
+    EditorAuthentication(SignIn signIn) {
+        this.signIn = signIn;
     }
 
     @Override
     public AuthenticationResponse authenticate(@Nullable HttpRequest<B> request, AuthenticationRequest<String, String> login) {
-        return reviewers.findByName(login.getIdentity())
-                .filter(r -> r.bannedAt() == null && Passwords.matches(login.getSecret(), r.passwordHash()))
-                .map(r -> AuthenticationResponse.success(r.name(), roles(r)))
-                .orElseGet(() -> AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH));
-    }
-
-    private static List<String> roles(Reviewer reviewer) {
-        return ROLE.equals(reviewer.role()) ? List.of(ROLE) : List.of();
+        SignIn.Checked checked = signIn.check(login.getIdentity(), login.getSecret());
+        return switch (checked.outcome()) {
+            case ACCEPTED -> AuthenticationResponse.success(checked.account().name(), checked.roles());
+            case WRONG -> AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
+        };
     }
 }

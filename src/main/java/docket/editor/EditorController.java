@@ -26,9 +26,11 @@ class EditorController {
     private final TagRepository tags;
     private final AssignmentDesk assignmentDesk;
     private final DiscoveryRepository discoveries;
+    private final ApiTokens apiTokens;
 
-    EditorController(TagRepository tags, AssignmentDesk assignmentDesk, DiscoveryRepository discoveries) {
+    EditorController(TagRepository tags, AssignmentDesk assignmentDesk, DiscoveryRepository discoveries, ApiTokens apiTokens) {
         this.discoveries = discoveries;
+        this.apiTokens = apiTokens;
         this.tags = tags;
         this.assignmentDesk = assignmentDesk;
     }
@@ -38,7 +40,8 @@ class EditorController {
     }
 
     @Introspected
-    record DeskView(String editor, List<Tag> tags, List<AssignmentDesk.Detail> assignments, List<DiscoveryView> discoveries) {
+    record DeskView(String editor, List<Tag> tags, List<AssignmentDesk.Detail> assignments, List<DiscoveryView> discoveries,
+                    List<ApiTokens.TokenView> apiTokens) {
     }
 
     @Serdeable
@@ -60,6 +63,7 @@ class EditorController {
     @View("editor/desk")
     @Get("/editor")
     DeskView desk(Authentication editor) {
-        return new DeskView(editor.getName(), tags.findAllOrderByPosition(), assignmentDesk.all(), discoveries.all());
+        return new DeskView(editor.getName(), tags.findAllOrderByPosition(), assignmentDesk.all(), discoveries.all(),
+                apiTokens.of(editor.getName()));
     }
 }

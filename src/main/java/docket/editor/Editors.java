@@ -24,13 +24,13 @@ public class Editors {
     public Reviewer save(String name, String password) {
         String hash = Passwords.hash(password);
         return reviewers.findByName(name)
-                .map(r -> reviewers.update(new Reviewer(r.id(), r.name(), hash, EditorAuthentication.ROLE, r.bannedAt())))
-                .orElseGet(() -> reviewers.save(new Reviewer(null, name, hash, EditorAuthentication.ROLE, null)));
+                .map(r -> reviewers.update(new Reviewer(r.id(), r.name(), hash, SignIn.ROLE, r.bannedAt())))
+                .orElseGet(() -> reviewers.save(new Reviewer(null, name, hash, SignIn.ROLE, null)));
     }
 
     /** When there is no editor yet, creates "editor" with a random password and returns that password. */
     public Optional<String> firstEditor() {
-        if (reviewers.existsByRole(EditorAuthentication.ROLE)) {
+        if (reviewers.existsByRole(SignIn.ROLE)) {
             return Optional.empty();
         }
         byte[] random = new byte[12];

@@ -1,0 +1,13 @@
+-- Personal API tokens for editors' scripts, sent as "Authorization: Bearer docket_...". Only the
+-- SHA-256 of a token is kept: the token itself is shown once, when it is made.
+CREATE TABLE api_token (
+    id           BIGINT      NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    reviewer_id  BIGINT      NOT NULL,
+    name         VARCHAR(60) NOT NULL,
+    token_hash   CHAR(64)    NOT NULL,
+    created_at   DATETIME(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
+    last_used_at DATETIME(6) NULL,
+    CONSTRAINT api_token_hash UNIQUE (token_hash),
+    CONSTRAINT api_token_reviewer FOREIGN KEY (reviewer_id) REFERENCES reviewer (id) ON DELETE CASCADE,
+    INDEX api_token_by_reviewer (reviewer_id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
