@@ -1,3 +1,15 @@
+-- Editors' sign-ins, checked on every editor request so that they can be ended at once.
+-- A session is made by the sign-in form; its id travels as the "sid" claim of the login cookie.
+-- Sign-out deletes it, and banning an editor or changing their password deletes all of theirs.
+CREATE TABLE editor_session (
+    id          CHAR(43)    NOT NULL PRIMARY KEY,
+    reviewer_id BIGINT      NOT NULL,
+    created_at  DATETIME(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
+    expires_at  DATETIME(6) NOT NULL,
+    CONSTRAINT editor_session_reviewer FOREIGN KEY (reviewer_id) REFERENCES reviewer (id) ON DELETE CASCADE,
+    INDEX editor_session_by_reviewer (reviewer_id)
+) ENGINE = InnoDB;
+
 -- Personal API tokens for editors' scripts, sent as "Authorization: Bearer docket_...". Only the
 -- SHA-256 of a token is kept: the token itself is shown once, when it is made.
 CREATE TABLE api_token (

@@ -3,8 +3,10 @@ package docket.editor;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -14,6 +16,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.handlers.LogoutHandler;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.View;
 
@@ -21,17 +24,22 @@ import java.net.URI;
 import java.util.List;
 
 /**
- * Editors' access, on the desk (forms) and in the editor API: personal API tokens. Only editors get
- * past /editor and /api/editor (application.yml).
+ * Editors' access, on the desk (forms) and in the editor API: signing out and personal API tokens.
+ * Only editors get past /editor and /api/editor (application.yml); /logout is open, and ends whatever
+ * session the cookie names.
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AccessController {
 
     private final ApiTokens tokens;
+    private final EditorSessions sessions;
+    private final LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> cookieClearer;
 
-    AccessController(ApiTokens tokens) {
+    AccessController(ApiTokens tokens, EditorSessions sessions, LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> cookieClearer) {
         this.tokens = tokens;
+        this.sessions = sessions;
+        this.cookieClearer = cookieClearer;
     }
 
     @Serdeable
@@ -40,6 +48,16 @@ class AccessController {
 
     @Introspected
     record NewTokenView(String editor, ApiTokens.Created created) {
+    }
+
+    /** Replaces the library's sign-out, which only clears the cookie: a copy of it would keep working. */
+    @Post("/logout")
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
+    MutableHttpResponse<?> signOut(HttpRequest<?> request, @Nullable Authentication editor) {
+        if (editor != null && editor.getAttributes().get(EditorSessions.CLAIM) instanceof String session) {
+            sessions.end(session);
+        }
+        return cookieClearer.logout(request);
     }
 
     @Get("/api/editor/tokens")

@@ -15,17 +15,24 @@ public class Editors {
     static final int MINIMUM_PASSWORD = 10;
 
     private final ReviewerRepository reviewers;
+    private final EditorSessions sessions;
 
-    Editors(ReviewerRepository reviewers) {
+    Editors(ReviewerRepository reviewers, EditorSessions sessions) {
         this.reviewers = reviewers;
+        this.sessions = sessions;
     }
 
-    /** Creates the editor, or makes an existing reviewer of that name an editor with this password. */
+    /**
+     * Creates the editor, or makes an existing reviewer of that name an editor with this password.
+     * A new password signs the account out everywhere: whoever knew the old one loses their cookie.
+     */
     public Reviewer save(String name, String password) {
         String hash = Passwords.hash(password);
-        return reviewers.findByName(name)
+        Reviewer editor = reviewers.findByName(name)
                 .map(r -> reviewers.update(new Reviewer(r.id(), r.name(), hash, SignIn.ROLE, r.bannedAt())))
                 .orElseGet(() -> reviewers.save(new Reviewer(null, name, hash, SignIn.ROLE, null)));
+        sessions.endAll(editor.id());
+        return editor;
     }
 
     /** When there is no editor yet, creates "editor" with a random password and returns that password. */
