@@ -23,3 +23,15 @@ CREATE TABLE api_token (
     CONSTRAINT api_token_reviewer FOREIGN KEY (reviewer_id) REFERENCES reviewer (id) ON DELETE CASCADE,
     INDEX api_token_by_reviewer (reviewer_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Failed sign-ins per account (form or HTTP Basic), counted in a window that starts at the first
+-- failure; at docket.auth.max-failures the account is locked until an editor unlocks it or
+-- docket.auth.lockout has passed. A successful sign-in or an unlock deletes the row.
+CREATE TABLE sign_in_failure (
+    reviewer_id  BIGINT      NOT NULL PRIMARY KEY,
+    failures     INT         NOT NULL,
+    window_start DATETIME(6) NOT NULL,
+    locked_at    DATETIME(6) NULL,
+    CONSTRAINT sign_in_failure_reviewer FOREIGN KEY (reviewer_id) REFERENCES reviewer (id) ON DELETE CASCADE,
+    INDEX sign_in_failure_locked (locked_at)
+) ENGINE = InnoDB;

@@ -22,28 +22,36 @@ import io.micronaut.views.View;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Editors' access, on the desk (forms) and in the editor API: signing out and personal API tokens.
- * Only editors get past /editor and /api/editor (application.yml); /logout is open, and ends whatever
- * session the cookie names.
+ * Editors' access, on the desk (forms) and in the editor API: signing out, personal API tokens, and
+ * unlocking an account locked after failed sign-ins. Only editors get past /editor and /api/editor
+ * (application.yml); /logout is open, and ends whatever session the cookie names.
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AccessController {
 
     private final ApiTokens tokens;
+    private final Lockouts lockouts;
     private final EditorSessions sessions;
     private final LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> cookieClearer;
 
-    AccessController(ApiTokens tokens, EditorSessions sessions, LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> cookieClearer) {
+    AccessController(ApiTokens tokens, Lockouts lockouts, EditorSessions sessions,
+                     LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> cookieClearer) {
         this.tokens = tokens;
+        this.lockouts = lockouts;
         this.sessions = sessions;
         this.cookieClearer = cookieClearer;
     }
 
     @Serdeable
     record TokenForm(@Nullable String name) {
+    }
+
+    @Serdeable
+    record UnlockForm(@Nullable String reviewer) {
     }
 
     @Introspected
@@ -76,6 +84,11 @@ class AccessController {
         return HttpResponse.noContent();
     }
 
+    @Post("/api/editor/reviewers/{name}/unlock")
+    Map<String, Object> unlock(String name, Authentication editor) {
+        return Map.of("reviewer", lockouts.unlock(editor.getName(), name), "locked", false);
+    }
+
     /** The new token is shown on a page of its own, once; the desk lists only its name. */
     @View("editor/token")
     @Post("/editor/tokens")
@@ -89,6 +102,13 @@ class AccessController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> revokeFromDesk(long id, Authentication editor) {
         tokens.revoke(editor.getName(), id);
+        return HttpResponse.seeOther(URI.create("/editor#access"));
+    }
+
+    @Post("/editor/unlock")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> unlockFromDesk(@Body UnlockForm form, Authentication editor) {
+        lockouts.unlock(editor.getName(), form.reviewer() == null ? "" : form.reviewer().strip());
         return HttpResponse.seeOther(URI.create("/editor#access"));
     }
 }

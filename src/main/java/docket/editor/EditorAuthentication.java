@@ -31,6 +31,7 @@ class EditorAuthentication<B> implements HttpRequestExecutorAuthenticationProvid
         return switch (checked.outcome()) {
             case ACCEPTED -> AuthenticationResponse.success(checked.account().name(), checked.roles(),
                     Map.of(EditorSessions.CLAIM, sessions.open(checked.account())));
+            case LOCKED -> AuthenticationResponse.failure(AuthenticationFailureReason.ACCOUNT_LOCKED);
             case WRONG -> AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         };
     }

@@ -18,7 +18,8 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * HTTP Basic, read on the editor API only (micronaut.security.basic-auth is off): the library's
- * fetcher hashed the password of any request that carried one, on every public route.
+ * fetcher hashed the password of any request that carried one, on every public route. A failure
+ * counts towards the account's lockout; a locked account is told so.
  */
 @Singleton
 class EditorBasicAuth implements AuthenticationFetcher<HttpRequest<?>> {
@@ -43,6 +44,7 @@ class EditorBasicAuth implements AuthenticationFetcher<HttpRequest<?>> {
                 .subscribeOn(blocking)
                 .flatMap(checked -> switch (checked.outcome()) {
                     case ACCEPTED -> Mono.just(Authentication.build(checked.account().name(), checked.roles()));
+                    case LOCKED -> Mono.error(AccountLocked.refused());
                     case WRONG -> Mono.empty();
                 });
     }

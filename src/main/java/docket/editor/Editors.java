@@ -16,15 +16,18 @@ public class Editors {
 
     private final ReviewerRepository reviewers;
     private final EditorSessions sessions;
+    private final Lockouts lockouts;
 
-    Editors(ReviewerRepository reviewers, EditorSessions sessions) {
+    Editors(ReviewerRepository reviewers, EditorSessions sessions, Lockouts lockouts) {
         this.reviewers = reviewers;
         this.sessions = sessions;
+        this.lockouts = lockouts;
     }
 
     /**
      * Creates the editor, or makes an existing reviewer of that name an editor with this password.
-     * A new password signs the account out everywhere: whoever knew the old one loses their cookie.
+     * A new password signs the account out everywhere (whoever knew the old one loses their cookie)
+     * and lifts a lockout, so that tools/create-editor can always let an editor back in.
      */
     public Reviewer save(String name, String password) {
         String hash = Passwords.hash(password);
@@ -32,6 +35,7 @@ public class Editors {
                 .map(r -> reviewers.update(new Reviewer(r.id(), r.name(), hash, SignIn.ROLE, r.bannedAt())))
                 .orElseGet(() -> reviewers.save(new Reviewer(null, name, hash, SignIn.ROLE, null)));
         sessions.endAll(editor.id());
+        lockouts.forget(editor.id());
         return editor;
     }
 

@@ -8,13 +8,17 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
 
-/** Checks a name and password, for the sign-in form and for HTTP Basic on the editor API alike. */
+/**
+ * Checks a name and password, for the sign-in form and for HTTP Basic on the editor API alike. A
+ * locked account is refused before its password is hashed; an unknown name is hashed against a
+ * stand-in so that it takes as long as a known one and timing tells no one which names exist.
+ */
 @Singleton
 class SignIn {
 
     static final String ROLE = "editor";
 
-    enum Outcome { ACCEPTED, WRONG }
+    enum Outcome { ACCEPTED, WRONG, LOCKED }
 
     record Checked(Outcome outcome, @Nullable Reviewer account) {
 
@@ -24,14 +28,31 @@ class SignIn {
     }
 
     private final ReviewerRepository reviewers;
+    private final Lockouts lockouts;
+    private final String standIn = Passwords.hash("the stand-in for an account that does not exist");
 
-    SignIn(ReviewerRepository reviewers) {
+    SignIn(ReviewerRepository reviewers, Lockouts lockouts) {
         this.reviewers = reviewers;
+        this.lockouts = lockouts;
     }
 
     Checked check(String name, String password) {
-        Optional<Reviewer> accepted = reviewers.findByName(name)
-                .filter(r -> r.bannedAt() == null && Passwords.matches(password, r.passwordHash()));
-        return accepted.map(r -> new Checked(Outcome.ACCEPTED, r)).orElseGet(() -> new Checked(Outcome.WRONG, null));
+        Optional<Reviewer> found = reviewers.findByName(name).filter(r -> r.passwordHash() != null);
+        if (found.isEmpty()) {
+            Passwords.matches(password, standIn);
+            return new Checked(Outcome.WRONG, null);
+        }
+        Reviewer account = found.get();
+        if (lockouts.locked(account.id())) {
+            return new Checked(Outcome.LOCKED, account);
+        }
+        if (!Passwords.matches(password, account.passwordHash())) {
+            return new Checked(lockouts.failed(account.id()) ? Outcome.LOCKED : Outcome.WRONG, account);
+        }
+        if (account.bannedAt() != null) {
+            return new Checked(Outcome.WRONG, account);
+        }
+        lockouts.forget(account.id());
+        return new Checked(Outcome.ACCEPTED, account);
     }
 }
