@@ -1,5 +1,6 @@
 package docket.editor;
 
+import docket.web.Problem;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -75,7 +76,7 @@ class AccessController {
 
     @Post("/api/editor/tokens")
     HttpResponse<ApiTokens.Created> create(@Body TokenForm form, Authentication editor) {
-        return HttpResponse.created(tokens.create(editor.getName(), form.name()));
+        return HttpResponse.created(tokens.create(editor, form.name()));
     }
 
     @Delete("/api/editor/tokens/{id}")
@@ -94,7 +95,7 @@ class AccessController {
     @Post("/editor/tokens")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<NewTokenView> createFromDesk(@Body TokenForm form, Authentication editor) {
-        return HttpResponse.ok(new NewTokenView(editor.getName(), tokens.create(editor.getName(), form.name())))
+        return HttpResponse.ok(new NewTokenView(editor.getName(), tokens.create(editor, form.name())))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
@@ -108,7 +109,10 @@ class AccessController {
     @Post("/editor/unlock")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> unlockFromDesk(@Body UnlockForm form, Authentication editor) {
-        lockouts.unlock(editor.getName(), form.reviewer() == null ? "" : form.reviewer().strip());
+        if (form.reviewer() == null || form.reviewer().isBlank()) {
+            throw Problem.unprocessable("Give the name of the account to unlock.");
+        }
+        lockouts.unlock(editor.getName(), form.reviewer().strip());
         return HttpResponse.seeOther(URI.create("/editor#access"));
     }
 }

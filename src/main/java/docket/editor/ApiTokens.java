@@ -31,6 +31,8 @@ import java.util.Optional;
 class ApiTokens {
 
     static final String PREFIX = "docket_";
+    /** The attribute that marks a request signed in by a token rather than by a password. */
+    static final String SIGNED_IN_BY = "token";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -61,7 +63,14 @@ class ApiTokens {
                 .map(t -> new TokenView(t.id(), t.name(), t.createdAt(), t.lastUsedAt())).toList();
     }
 
-    Created create(String editor, @Nullable String name) {
+    /**
+     * Only an editor who proved their password (the desk, HTTP Basic) makes tokens: a leaked token
+     * that could mint others would outlive its own revocation.
+     */
+    Created create(Authentication editor, @Nullable String name) {
+        if (editor.getAttributes().containsKey(SIGNED_IN_BY)) {
+            throw Problem.forbidden("A token cannot make tokens: make one on the desk, or sign in with your password.");
+        }
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.length() > 60) {
             throw Problem.unprocessable("Give the token a name of up to 60 characters, saying which script uses it.");
@@ -69,8 +78,8 @@ class ApiTokens {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        ApiToken saved = tokens.save(new ApiToken(null, account(editor).id(), label, sha256(token), null, null));
-        audit.record(editor, "token.create", "token", String.valueOf(saved.id()), null, Map.of("name", label));
+        ApiToken saved = tokens.save(new ApiToken(null, account(editor.getName()).id(), label, sha256(token), null, null));
+        audit.record(editor.getName(), "token.create", "token", String.valueOf(saved.id()), null, Map.of("name", label));
         return new Created(saved.id(), label, token);
     }
 
@@ -85,7 +94,7 @@ class ApiTokens {
     Optional<Authentication> authenticate(String token) {
         Optional<ApiTokenRepository.TokenHolder> holder = tokens.holder(sha256(token));
         holder.ifPresent(h -> tokens.used(h.id(), Instant.now()));
-        return holder.map(h -> Authentication.build(h.name(), List.of(SignIn.ROLE)));
+        return holder.map(h -> Authentication.build(h.name(), List.of(SignIn.ROLE), Map.of(SIGNED_IN_BY, h.id())));
     }
 
     private Reviewer account(String editor) {

@@ -80,6 +80,8 @@ class ScriptCredentialsTest {
         assertEquals("nightly export", listed.get(0).get("name"));
         assertNotNull(listed.get(0).get("lastUsedAt"), "the last use is recorded: " + listed);
         assertFalse(listed.toString().contains(token), "the list never shows the token again");
+        HttpResponse<String> minted = send(HttpRequest.POST("/api/editor/tokens", Map.of("name", "another")).bearerAuth(token));
+        assertEquals(403, minted.getStatus().getCode(), "a leaked token cannot make itself a successor: " + minted.body());
 
         assertEquals(204, send(HttpRequest.DELETE("/api/editor/tokens/" + id).basicAuth(editor, Fixtures.EDITOR_PASSWORD)).getStatus().getCode());
         assertEquals(401, send(HttpRequest.GET("/api/editor/me").bearerAuth(token)).getStatus().getCode(), "refused at once");
