@@ -2,6 +2,7 @@ package docket.editor;
 
 import docket.Browser;
 import docket.Fixtures;
+import docket.review.ReviewerRepository;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;
@@ -12,6 +13,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -32,6 +35,12 @@ class LockoutTest {
 
     @Inject
     AuditRepository audit;
+
+    @Inject
+    SignInFailures failures;
+
+    @Inject
+    ReviewerRepository reviewers;
 
     @Test
     void tenFailedSignInsLockTheAccountEvenForTheRightPassword() {
@@ -84,6 +93,27 @@ class LockoutTest {
         for (int i = 0; i < 11; i++) {
             assertEquals("/login?error=true", new Browser(http).signIn(unknown, "guess " + i).uri());
         }
+    }
+
+    @Test
+    void aFailureAfterTheWindowStartsANewCount() {
+        long account = reviewers.findByName(fixtures.editor()).orElseThrow().id();
+        Instant start = Instant.parse("2026-01-01T10:00:00Z");
+        Duration window = Duration.ofMinutes(15);
+        for (int i = 0; i < 3; i++) {
+            failures.count(account, start.plusSeconds(i), start.plusSeconds(i).minus(window));
+        }
+        Instant later = start.plus(Duration.ofMinutes(20));
+        failures.lockIfTooMany(account, 4, later, later.minus(Duration.ofHours(1)));
+        assertFalse(failures.locked(account, later.minus(Duration.ofHours(1))), "three failures do not reach four");
+
+        failures.count(account, later, later.minus(window));
+        failures.count(account, later.plusSeconds(1), later.plusSeconds(1).minus(window));
+        failures.lockIfTooMany(account, 2, later.plusSeconds(1), later.minus(Duration.ofHours(1)));
+
+        assertTrue(failures.locked(account, later.minus(Duration.ofHours(1))),
+                "the new window counts from its own first failure: two in it reach two");
+        failures.forget(account);
     }
 
     /** Ten wrong passwords, through the form and HTTP Basic alike: both count. */
