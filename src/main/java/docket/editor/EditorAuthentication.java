@@ -1,7 +1,5 @@
 package docket.editor;
 
-import docket.review.Reviewer;
-import docket.review.ReviewerRepository;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.AuthenticationFailureReason;
@@ -10,29 +8,31 @@ import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
 import jakarta.inject.Singleton;
 
-import java.util.List;
+import java.util.Map;
 
-/** Checks an editor's name and password, for the login form and for HTTP Basic alike. */
+/**
+ * The sign-in form: a good name and password open a server-side session, whose id the login cookie
+ * carries. (HTTP Basic on the editor API is read by {@link EditorBasicAuth}, which opens none.)
+ */
 @Singleton
 class EditorAuthentication<B> implements HttpRequestExecutorAuthenticationProvider<B> {
 
-    static final String ROLE = "editor";
+    private final SignIn signIn;
+    private final EditorSessions sessions;
 
-    private final ReviewerRepository reviewers;
-
-    EditorAuthentication(ReviewerRepository reviewers) {
-        this.reviewers = reviewers;
+    EditorAuthentication(SignIn signIn, EditorSessions sessions) {
+        this.signIn = signIn;
+        this.sessions = sessions;
     }
 
     @Override
     public AuthenticationResponse authenticate(@Nullable HttpRequest<B> request, AuthenticationRequest<String, String> login) {
-        return reviewers.findByName(login.getIdentity())
-                .filter(r -> r.bannedAt() == null && Passwords.matches(login.getSecret(), r.passwordHash()))
-                .map(r -> AuthenticationResponse.success(r.name(), roles(r)))
-                .orElseGet(() -> AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH));
-    }
-
-    private static List<String> roles(Reviewer reviewer) {
-        return ROLE.equals(reviewer.role()) ? List.of(ROLE) : List.of();
+        SignIn.Checked checked = signIn.check(login.getIdentity(), login.getSecret());
+        return switch (checked.outcome()) {
+            case ACCEPTED -> AuthenticationResponse.success(checked.account().name(), checked.roles(),
+                    Map.of(EditorSessions.CLAIM, sessions.open(checked.account())));
+            case LOCKED -> AuthenticationResponse.failure(AuthenticationFailureReason.ACCOUNT_LOCKED);
+            case WRONG -> AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
+        };
     }
 }

@@ -27,19 +27,25 @@ class EditorController {
     private final TagRepository tags;
     private final AssignmentDesk assignmentDesk;
     private final DiscoveryRepository discoveries;
+    private final ApiTokens apiTokens;
+    private final Lockouts lockouts;
 
-    EditorController(TagRepository tags, AssignmentDesk assignmentDesk, DiscoveryRepository discoveries) {
+    EditorController(TagRepository tags, AssignmentDesk assignmentDesk, DiscoveryRepository discoveries, ApiTokens apiTokens,
+                     Lockouts lockouts) {
         this.discoveries = discoveries;
+        this.apiTokens = apiTokens;
+        this.lockouts = lockouts;
         this.tags = tags;
         this.assignmentDesk = assignmentDesk;
     }
 
     @Introspected
-    record LoginView(boolean error, boolean forbidden) {
+    record LoginView(boolean error, boolean forbidden, boolean locked) {
     }
 
     @Introspected
-    record DeskView(String editor, List<Tag> tags, List<AssignmentDesk.Detail> assignments, List<DiscoveryView> discoveries) {
+    record DeskView(String editor, List<Tag> tags, List<AssignmentDesk.Detail> assignments, List<DiscoveryView> discoveries,
+                    List<ApiTokens.TokenView> apiTokens, List<LockedAccount> lockedAccounts) {
     }
 
     @Serdeable
@@ -55,14 +61,15 @@ class EditorController {
     @View("editor/login")
     @Hidden
     @Get("/login")
-    LoginView login(@QueryValue @Nullable String error, @QueryValue @Nullable String forbidden) {
-        return new LoginView(error != null, forbidden != null);
+    LoginView login(@QueryValue @Nullable String error, @QueryValue @Nullable String forbidden, @QueryValue @Nullable String locked) {
+        return new LoginView(error != null, forbidden != null, locked != null);
     }
 
     @View("editor/desk")
     @Hidden
     @Get("/editor")
     DeskView desk(Authentication editor) {
-        return new DeskView(editor.getName(), tags.findAllOrderByPosition(), assignmentDesk.all(), discoveries.all());
+        return new DeskView(editor.getName(), tags.findAllOrderByPosition(), assignmentDesk.all(), discoveries.all(),
+                apiTokens.of(editor.getName()), lockouts.locked());
     }
 }

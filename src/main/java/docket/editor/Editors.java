@@ -15,22 +15,33 @@ public class Editors {
     static final int MINIMUM_PASSWORD = 10;
 
     private final ReviewerRepository reviewers;
+    private final EditorSessions sessions;
+    private final Lockouts lockouts;
 
-    Editors(ReviewerRepository reviewers) {
+    Editors(ReviewerRepository reviewers, EditorSessions sessions, Lockouts lockouts) {
         this.reviewers = reviewers;
+        this.sessions = sessions;
+        this.lockouts = lockouts;
     }
 
-    /** Creates the editor, or makes an existing reviewer of that name an editor with this password. */
+    /**
+     * Creates the editor, or makes an existing reviewer of that name an editor with this password.
+     * A new password signs the account out everywhere (whoever knew the old one loses their cookie)
+     * and lifts a lockout, so that tools/create-editor can always let an editor back in.
+     */
     public Reviewer save(String name, String password) {
         String hash = Passwords.hash(password);
-        return reviewers.findByName(name)
-                .map(r -> reviewers.update(new Reviewer(r.id(), r.name(), hash, EditorAuthentication.ROLE, r.bannedAt())))
-                .orElseGet(() -> reviewers.save(new Reviewer(null, name, hash, EditorAuthentication.ROLE, null)));
+        Reviewer editor = reviewers.findByName(name)
+                .map(r -> reviewers.update(new Reviewer(r.id(), r.name(), hash, SignIn.ROLE, r.bannedAt())))
+                .orElseGet(() -> reviewers.save(new Reviewer(null, name, hash, SignIn.ROLE, null)));
+        sessions.endAll(editor.id());
+        lockouts.forget(editor.id());
+        return editor;
     }
 
     /** When there is no editor yet, creates "editor" with a random password and returns that password. */
     public Optional<String> firstEditor() {
-        if (reviewers.existsByRole(EditorAuthentication.ROLE)) {
+        if (reviewers.existsByRole(SignIn.ROLE)) {
             return Optional.empty();
         }
         byte[] random = new byte[12];

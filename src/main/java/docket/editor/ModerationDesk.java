@@ -39,10 +39,11 @@ class ModerationDesk {
     private final Leaderboards leaderboards;
     private final TaggedPages taggedPages;
     private final Audit audit;
+    private final EditorSessions sessions;
 
     ModerationDesk(ReviewerRepository reviewers, AssignmentRepository assignments, ScopeQueries scope, CatalogQueries catalog,
                    ModerationQueries queries, Denormalizer denormalizer, RedisGate redis, Leaderboards leaderboards,
-                   TaggedPages taggedPages, Audit audit) {
+                   TaggedPages taggedPages, Audit audit, EditorSessions sessions) {
         this.reviewers = reviewers;
         this.assignments = assignments;
         this.scope = scope;
@@ -53,15 +54,22 @@ class ModerationDesk {
         this.leaderboards = leaderboards;
         this.taggedPages = taggedPages;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
-    /** Returns the reviewer's name as stored, which may differ in case from the name asked for. */
+    /**
+     * Returns the reviewer's name as stored, which may differ in case from the name asked for. A banned
+     * editor is signed out everywhere at once; their API tokens stop working while the ban lasts.
+     */
     String ban(String editor, String name, boolean banned) {
         Reviewer before = reviewers.findByName(name).orElseThrow(() -> NotFound.of("reviewer", name));
         if (banned && before.name().equals(editor)) {
             throw Problem.unprocessable("An editor cannot ban themselves.");
         }
         reviewers.setBannedAt(before.id(), banned ? Instant.now().truncatedTo(ChronoUnit.MICROS) : null);
+        if (banned) {
+            sessions.endAll(before.id());
+        }
         taggedPages.recountTaggedBy(before.id());
         rebuild(scope.assignmentsReviewedBy(before.id()));
         audit.record(editor, banned ? "reviewer.ban" : "reviewer.unban", "reviewer", name,

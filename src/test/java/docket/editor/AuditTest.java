@@ -1,5 +1,6 @@
 package docket.editor;
 
+import docket.Browser;
 import docket.Fixtures;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -47,7 +48,9 @@ class AuditTest {
 
         assertEquals(List.of(editor, "tag.create", second), List.of(line.get("actor"), line.get("action"), line.get("targetId")));
         assertEquals(first, olderLine.get("targetId"));
-        String screen = http.toBlocking().retrieve(HttpRequest.GET("/editor/audit").basicAuth(editor, PASSWORD));
+        Browser browser = new Browser(http);
+        browser.signIn(editor, PASSWORD);
+        String screen = browser.open("/editor/audit").html();
         assertTrue(screen.contains(second) && screen.contains(editor), screen);
         HttpClientResponseException anonymous = assertThrows(HttpClientResponseException.class,
                 () -> http.toBlocking().exchange(HttpRequest.GET("/api/editor/audit"), Map.class));

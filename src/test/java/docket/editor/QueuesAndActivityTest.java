@@ -55,10 +55,11 @@ class QueuesAndActivityTest {
         assertEquals(flagged, ((Number) ((Map<?, ?>) tagged.get(0)).get("pageId")).longValue());
         Map<?, ?> older = get("/api/editor/activity?tag=" + tag.slug() + "&interesting=true&limit=1&after=" + byTag.get("next"), editor);
         assertEquals(1, ((List<?>) older.get("items")).size());
-        String screen = http.toBlocking().retrieve(HttpRequest.GET("/editor/queues").basicAuth(editor, PASSWORD));
+        Browser browser = new Browser(http);
+        browser.signIn(editor, PASSWORD);
+        String screen = browser.open("/editor/queues").html();
         assertTrue(screen.contains("Page " + flagged + ": 2 flags") && screen.contains("Page " + unreadable + ": 2 skips"), screen);
-        assertTrue(http.toBlocking().retrieve(HttpRequest.GET("/editor/activity?tag=" + tag.slug()).basicAuth(editor, PASSWORD))
-                .contains(tag.slug()));
+        assertTrue(browser.open("/editor/activity?tag=" + tag.slug()).html().contains(tag.slug()));
     }
 
     private Map<?, ?> get(String uri, String editor) {

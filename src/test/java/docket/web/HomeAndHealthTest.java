@@ -58,9 +58,11 @@ class HomeAndHealthTest {
     @SuppressWarnings("unchecked")
     void healthCoversTheDatabaseAndRedisAndShowsDetailsOnlyToEditors() {
         editors.save("health-editor", "a long editor password");
+        Map<String, Object> token = http.toBlocking().retrieve(HttpRequest.POST("/api/editor/tokens", Map.of("name", "monitoring"))
+                .basicAuth("health-editor", "a long editor password"), Map.class);
         Map<String, Object> anonymous = http.toBlocking().retrieve("/health", Map.class);
         Map<String, Object> health = http.toBlocking().retrieve(
-                HttpRequest.GET("/health").basicAuth("health-editor", "a long editor password"), Map.class);
+                HttpRequest.GET("/health").bearerAuth((String) token.get("token")), Map.class);
 
         assertEquals("UP", anonymous.get("status"));
         assertFalse(anonymous.containsKey("details"), "no database details for anonymous callers: " + anonymous);
