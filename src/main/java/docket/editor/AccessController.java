@@ -20,6 +20,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.handlers.LogoutHandler;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.View;
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.net.URI;
 import java.util.List;
@@ -60,6 +62,7 @@ class AccessController {
     }
 
     /** Replaces the library's sign-out, which only clears the cookie: a copy of it would keep working. */
+    @Hidden
     @Post("/logout")
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
     MutableHttpResponse<?> signOut(HttpRequest<?> request, @Nullable Authentication editor) {
@@ -74,11 +77,13 @@ class AccessController {
         return tokens.of(editor.getName());
     }
 
+    @ApiResponse(responseCode = "201", description = "The token, shown this once.", useReturnTypeSchema = true)
     @Post("/api/editor/tokens")
     HttpResponse<ApiTokens.Created> create(@Body TokenForm form, Authentication editor) {
         return HttpResponse.created(tokens.create(editor, form.name()));
     }
 
+    @ApiResponse(responseCode = "204", description = "Revoked.")
     @Delete("/api/editor/tokens/{id}")
     HttpResponse<?> revoke(long id, Authentication editor) {
         tokens.revoke(editor.getName(), id);
@@ -91,6 +96,7 @@ class AccessController {
     }
 
     /** The new token is shown on a page of its own, once; the desk lists only its name. */
+    @Hidden
     @View("editor/token")
     @Post("/editor/tokens")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -99,6 +105,7 @@ class AccessController {
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
+    @Hidden
     @Post("/editor/tokens/{id}/revoke")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> revokeFromDesk(long id, Authentication editor) {
@@ -106,6 +113,7 @@ class AccessController {
         return HttpResponse.seeOther(URI.create("/editor#access"));
     }
 
+    @Hidden
     @Post("/editor/unlock")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> unlockFromDesk(@Body UnlockForm form, Authentication editor) {

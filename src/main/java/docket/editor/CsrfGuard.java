@@ -22,7 +22,7 @@ import java.util.Optional;
 /**
  * Cross-site request forgery protection for everything an editor's login cookie can reach (OWASP's
  * signed double-submit token: the HMAC of that cookie). Desk forms carry the token in a hidden field,
- * scripts in the {@value #HEADER} header. A request signed in with HTTP Basic carries no cookie that
+ * scripts in the {@value #HEADER} header. A request signed in with HTTP Basic or an API token carries no cookie that
  * another site could ride on and needs no token. A cross-site request ({@link CrossSite}) is refused
  * whatever it carries.
  *

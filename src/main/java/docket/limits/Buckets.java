@@ -6,6 +6,7 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
@@ -72,6 +73,14 @@ class Buckets {
         ConsumptionProbe probe = gate.call(() -> remote(limit, key).tryConsumeAndReturnRemaining(1))
                 .orElseGet(() -> local(limit, key).tryConsumeAndReturnRemaining(1));
         return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+    }
+
+    /** Empty if the subject's bucket has a token to take, else how long until it has; takes nothing. */
+    Optional<Duration> waitFor(Limit limit, String subject) {
+        String key = RedisKeys.limit(limit.key(), subject);
+        EstimationProbe probe = gate.call(() -> remote(limit, key).estimateAbilityToConsume(1))
+                .orElseGet(() -> local(limit, key).estimateAbilityToConsume(1));
+        return probe.canBeConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
 
     /** Gives a token back (never beyond the bucket's capacity): a page held was released. */

@@ -4,11 +4,12 @@ import docket.review.VisitorCookie;
 import docket.web.ClientAddress;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.scheduling.TaskExecutors;
@@ -18,11 +19,13 @@ import java.util.regex.Pattern;
 
 /**
  * Puts the limits in front of the requests they count: reviews (form and API), pages handed out
- * (the next button and the review screen), and password checks (the sign-in form, credentials sent
- * to the editors' API). Runs before authentication, so that a refused guess costs no password hash,
- * and before the controllers, so that nothing is recorded for a refused request.
+ * (the next button and the review screen), and password checks (the sign-in form, HTTP Basic on the
+ * editors' API). Runs before authentication, so that a refused guess costs no password hash, and before
+ * the controllers, so that nothing is recorded for a refused request. A personal API token costs no
+ * hash: a script may use its own as often as it likes, and only tokens that fail count, as guesses.
  */
-@ServerFilter({"/review", "/review/**", "/api/pages/*/reviews", "/api/assignments/*/next", "/login", "/api/editor/**"})
+@ServerFilter({"/review", "/review/**", "/api/pages/*/reviews", "/api/assignments/*/next", "/login", "/api/editor/**",
+        "/health", "/health/**"})
 class LimitFilter implements Ordered {
 
     private static final Pattern REVIEW = Pattern.compile("/review/\\d+|/api/pages/\\d+/reviews");
@@ -56,11 +59,25 @@ class LimitFilter implements Ordered {
                 // The review screen hands out a page, unless it shows again one sent back with a notice.
                 || method == HttpMethod.GET && path.equals("/review") && request.getParameters().get("page") == null) {
             limiter.lease(clients.of(request), visitors.known(request));
-        } else if (method == HttpMethod.POST && path.equals("/login")
-                || path.startsWith("/api/editor/") && request.getHeaders().contains(HttpHeaders.AUTHORIZATION)) {
+        } else if (method == HttpMethod.POST && path.equals("/login") || path.startsWith("/api/editor/") && credentials(request, "Basic ")) {
             limiter.signIn(clients.of(request));
+        } else if (credentials(request, "Bearer ")) {
+            limiter.beforeToken(clients.of(request));
         }
         return null;
+    }
+
+    /** A token refused counts as a guess; the next guesses are refused once the address has used them up. */
+    @ResponseFilter
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    void countFailedToken(HttpRequest<?> request, HttpResponse<?> response) {
+        if (settings.enabled() && response.status() == HttpStatus.UNAUTHORIZED && credentials(request, "Bearer ")) {
+            limiter.failedToken(clients.of(request));
+        }
+    }
+
+    private static boolean credentials(HttpRequest<?> request, String scheme) {
+        return request.getHeaders().getAuthorization().filter(value -> value.regionMatches(true, 0, scheme, 0, scheme.length())).isPresent();
     }
 
     @Override

@@ -40,13 +40,26 @@ class Limiter {
         visitor.ifPresent(known -> take(Limit.LEASES, reviewer(known)));
     }
 
-    /** A password checked: the sign-in form, or credentials sent to the editors' API. */
+    /** A password checked: the sign-in form, or HTTP Basic on the editors' API. */
     void signIn(String address) {
         take(Limit.SIGN_INS, address(address));
     }
 
+    /** An API token about to be checked: refused while the address's failed tokens have used up its sign-ins. */
+    void beforeToken(String address) {
+        refuseIf(buckets.waitFor(Limit.SIGN_INS, address(address)), Limit.SIGN_INS, address(address));
+    }
+
+    /** An API token that signed nobody in: a guess, counted like a wrong password. */
+    void failedToken(String address) {
+        buckets.take(Limit.SIGN_INS, address(address));
+    }
+
     private void take(Limit limit, String subject) {
-        Optional<Duration> wait = buckets.take(limit, subject);
+        refuseIf(buckets.take(limit, subject), limit, subject);
+    }
+
+    private void refuseIf(Optional<Duration> wait, Limit limit, String subject) {
         if (wait.isPresent()) {
             refusals.record(subject, limit);
             throw TooManyRequests.retryAfter(wait.get(), limit.message());

@@ -181,7 +181,7 @@ class AbuseLimitsTest {
         HttpResponse<?> last = null;
         for (int i = 0; i < 4; i++) {
             last = exchange(HttpRequest.GET("/api/editor/me").header("X-Forwarded-For", scripted)
-                    .header(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder().encodeToString((name + ":guess " + i).getBytes(StandardCharsets.UTF_8))));
+                    .header(HttpHeaders.AUTHORIZATION, basic(name, "guess " + i)));
             statuses.add(last.getStatus().getCode());
         }
         assertTrue(statuses.subList(0, 3).stream().noneMatch(s -> s == 429), "three guesses are checked: " + statuses);
@@ -189,6 +189,34 @@ class AbuseLimitsTest {
         assertTrue(Long.parseLong(last.getHeaders().get(HttpHeaders.RETRY_AFTER)) > 0);
 
         assertEquals("/editor", from(address()).signIn(name, Fixtures.EDITOR_PASSWORD).uri(), "the editor signs in from elsewhere");
+    }
+
+    @Test
+    void aScriptUsesItsTokenFreelyWhileWrongTokensAreLimitedAsGuesses() {
+        String name = fixtures.editor();
+        String script = address();
+        HttpResponse<?> created = exchange(HttpRequest.POST("/api/editor/tokens", Map.of("name", "nightly export"))
+                .header("X-Forwarded-For", script).header(HttpHeaders.AUTHORIZATION, basic(name, Fixtures.EDITOR_PASSWORD)));
+        assertEquals(HttpStatus.CREATED, created.getStatus());
+        String token = (String) created.getBody(Map.class).orElseThrow().get("token");
+
+        List<Integer> withToken = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            withToken.add(exchange(HttpRequest.GET("/api/editor/me").header("X-Forwarded-For", script)
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)).getStatus().getCode());
+        }
+        assertEquals(List.of(200, 200, 200, 200, 200, 200, 200, 200, 200, 200), withToken,
+                "ten requests with a good token, over the three sign-ins an address may try");
+
+        String guesser = address();
+        List<Integer> guesses = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            guesses.add(exchange(HttpRequest.GET("/api/editor/me").header("X-Forwarded-For", guesser)
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer docket_guess" + i)).getStatus().getCode());
+        }
+        assertEquals(List.of(401, 401, 401, 429, 429), guesses);
+        assertEquals(HttpStatus.OK, exchange(HttpRequest.GET("/api/editor/me").header("X-Forwarded-For", script)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)).getStatus(), "the script goes on meanwhile");
     }
 
     @Test
@@ -240,6 +268,10 @@ class AbuseLimitsTest {
         assertEquals("Too Many Requests", problem.get("title"));
         assertTrue(((String) problem.get("detail")).contains("Please wait"), problem.toString());
         assertTrue(((String) problem.get("detail")).contains(what.equals("reviews") ? "reviews faster" : what), problem.toString());
+    }
+
+    private static String basic(String name, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private Browser from(String address) {

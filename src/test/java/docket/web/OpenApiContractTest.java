@@ -49,7 +49,7 @@ class OpenApiContractTest {
      * The SPEC's "JSON API" list and its editor endpoints. Built by later issues, so not listed yet:
      * /api/reviewers/me, /api/reviewers/me/claim, /api/session, /api/reviewers/{name},
      * /api/editor/disagreements, /api/editor/bias, /api/coverage, /api/editor/discoveries/{id}/provenance,
-     * /api/editor/webhooks and /api/search. /api/editor/tokens is added with its own change.
+     * /api/editor/webhooks and /api/search.
      */
     static final List<Endpoint> SPEC = List.of(
             Endpoint.of("get", "/api/tags", "200"),
@@ -72,7 +72,10 @@ class OpenApiContractTest {
             Endpoint.of("post", "/api/editor/reviewers/{name}/ban", "200"),
             Endpoint.of("post", "/api/editor/reviewers/{name}/unban", "200"),
             Endpoint.of("get", "/api/editor/activity", "200"),
-            Endpoint.of("get", "/api/editor/audit", "200"));
+            Endpoint.of("get", "/api/editor/audit", "200"),
+            Endpoint.of("get", "/api/editor/tokens", "200"),
+            Endpoint.of("post", "/api/editor/tokens", "201"),
+            Endpoint.of("delete", "/api/editor/tokens/{id}", "204"));
 
     static final List<String> LIST_SEGMENTS = List.of("parties", "members", "documents", "assignments", "reviewers");
 
