@@ -39,17 +39,38 @@ public class AssignmentSets {
               if redis.call('SISMEMBER', KEYS[2], page) == 0 then unseen[#unseen + 1] = page end
             end
             return unseen""";
+    // A page's lease is a hash of holder -> expiry (ms, Redis's clock) plus the newest count of its
+    // reviews that a review reported. The rule of NextPageSelector.mayHold: the holders, expired ones
+    // pruned, stay fewer than the reviews the page still needs, and than one unless sharing is asked
+    // for; a holder may always renew.
     private static final String LEASE = """
-            if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return 1 end
-            if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('PEXPIRE', KEYS[1], ARGV[2]) return 1 end
-            return 0""";
+            if redis.call('SISMEMBER', KEYS[2], ARGV[5]) == 1 then return 0 end
+            local time = redis.call('TIME')
+            local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+            local counted = tonumber(ARGV[3])
+            local others = 0
+            local mine = false
+            local fields = redis.call('HGETALL', KEYS[1])
+            for i = 1, #fields, 2 do
+              local field, value = fields[i], tonumber(fields[i + 1])
+              if field == 'counted' then counted = math.max(counted, value)
+              elseif value < now then redis.call('HDEL', KEYS[1], field)
+              elseif field == ARGV[1] then mine = true
+              else others = others + 1 end
+            end
+            local allowed = tonumber(ARGV[4]) - counted
+            if ARGV[6] == '0' then allowed = math.min(allowed, 1) end
+            if not mine and others >= allowed then return 0 end
+            redis.call('HSET', KEYS[1], ARGV[1], now + tonumber(ARGV[2]))
+            redis.call('PEXPIRE', KEYS[1], ARGV[2])
+            return 1""";
     private static final String SAMPLE_DIFFERENCE = """
             redis.call('SDIFFSTORE', KEYS[3], KEYS[1], KEYS[2])
             local unseen = redis.call('SRANDMEMBER', KEYS[3], ARGV[1])
             redis.call('DEL', KEYS[3])
             return unseen""";
     private static final String RELEASE = """
-            if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
+            redis.call('HDEL', KEYS[1], ARGV[1])
             return 1""";
     private static final String REVIEWED = """
             redis.call('SADD', KEYS[1], ARGV[1])
@@ -57,7 +78,11 @@ public class AssignmentSets {
               redis.call('SADD', KEYS[2], ARGV[1])
               redis.call('SREM', KEYS[3], ARGV[1])
             end
-            if redis.call('GET', KEYS[4]) == ARGV[3] then redis.call('DEL', KEYS[4]) end
+            redis.call('HDEL', KEYS[4], ARGV[3])
+            if tonumber(ARGV[4]) > tonumber(redis.call('HGET', KEYS[4], 'counted') or '0') then
+              redis.call('HSET', KEYS[4], 'counted', ARGV[4])
+              redis.call('PEXPIRE', KEYS[4], ARGV[5])
+            end
             return 1""";
     private static final String PROGRESS = """
             if redis.call('EXISTS', KEYS[1]) == 0 then return {} end
@@ -103,16 +128,22 @@ public class AssignmentSets {
                 RedisKeys.seen(assignment, reviewer), RedisKeys.unseen(assignment, Long.toString(reviewer))}, Integer.toString(count)));
     }
 
-    /** Takes the page for the holder unless someone else holds it; a holder may renew its own lease. */
-    public boolean lease(long assignment, long page, String holder, Duration ttl) {
-        Long taken = redis.eval(LEASE, ScriptOutputType.INTEGER, new String[]{RedisKeys.lease(assignment, page)},
-                holder, Long.toString(ttl.toMillis()));
+    /**
+     * Takes the page for the holder unless it is done, or someone else holds it and {@code share} is
+     * false, or as many others hold it as it still needs ({@code threshold} minus {@code counted},
+     * MySQL's count, or a newer one a review reported); a holder may renew its own lease.
+     */
+    public boolean lease(long assignment, long page, String holder, int counted, int threshold, boolean share, Duration ttl) {
+        Long taken = redis.eval(LEASE, ScriptOutputType.INTEGER,
+                new String[]{RedisKeys.lease(assignment, page), RedisKeys.done(assignment)},
+                holderField(holder), Long.toString(ttl.toMillis()), Integer.toString(counted), Integer.toString(threshold),
+                Long.toString(page), share ? "1" : "0");
         return taken != null && taken == 1;
     }
 
-    /** Ends the holder's lease on the page; someone else's lease is left alone. */
+    /** Ends the holder's lease on the page; the others' are left alone. */
     public void release(long assignment, long page, String holder) {
-        redis.eval(RELEASE, ScriptOutputType.INTEGER, new String[]{RedisKeys.lease(assignment, page)}, holder);
+        redis.eval(RELEASE, ScriptOutputType.INTEGER, new String[]{RedisKeys.lease(assignment, page)}, holderField(holder));
     }
 
     /** Pages and done pages, in one round trip; null when the sets are not built. */
@@ -126,12 +157,14 @@ public class AssignmentSets {
 
     /**
      * A review of a page in this assignment, in one script: the reviewer has seen it, it may now be
-     * done, and the holder's lease on it ends.
+     * done, the holder's lease on it ends, and the lease remembers the page's new count of reviews
+     * that count ({@code counted}, 0 for a skip) for a while, so that a reviewer who read the count
+     * just before this review committed is not let in on the strength of the old one.
      */
-    public void reviewed(long assignment, long page, long reviewer, boolean done, String holder) {
+    public void reviewed(long assignment, long page, long reviewer, boolean done, int counted, String holder, Duration ttl) {
         redis.eval(REVIEWED, ScriptOutputType.INTEGER, new String[]{RedisKeys.seen(assignment, reviewer),
                 RedisKeys.done(assignment), RedisKeys.open(assignment), RedisKeys.lease(assignment, page)},
-                Long.toString(page), done ? "1" : "0", holder);
+                Long.toString(page), done ? "1" : "0", holderField(holder), Integer.toString(counted), Long.toString(ttl.toMillis()));
     }
 
     /** Newly imported pages of the assignment's scope: nobody has reviewed them, so they are open. */
@@ -314,6 +347,11 @@ public class AssignmentSets {
 
     private static long reviewerOf(String seenKey) {
         return Long.parseLong(seenKey.substring(seenKey.lastIndexOf(':') + 1));
+    }
+
+    // Holders are prefixed so that no visitor token can be mistaken for the "counted" field.
+    private static String holderField(String holder) {
+        return "holder:" + holder;
     }
 
     private static List<Long> ids(List<String> values) {

@@ -32,11 +32,16 @@ interface FallbackQueries extends GenericRepository<Party, Long> {
     @Query("SELECT COALESCE(MAX(id), 0) FROM page")
     long maxPageId();
 
-    /** Whether the page exists and the reviewer has not reviewed it: two primary-key lookups. */
+    /**
+     * The page's reviews that count, or -1 ({@code NextPageSelector.UNAVAILABLE}) when the page no longer
+     * exists or the reviewer has reviewed it: two unique-key lookups and one range of {@code review_by_page}.
+     */
     @Query("""
-            SELECT EXISTS (SELECT 1 FROM page WHERE id = :pageId)
-               AND NOT EXISTS (SELECT 1 FROM review WHERE reviewer_id = :reviewerId AND page_id = :pageId)""")
-    boolean valid(long pageId, long reviewerId);
+            SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM page WHERE id = :pageId)
+                          OR EXISTS (SELECT 1 FROM review WHERE reviewer_id = :reviewerId AND page_id = :pageId) THEN -1
+                   ELSE (SELECT COUNT(*) FROM review r JOIN reviewer w ON w.id = r.reviewer_id
+                         WHERE r.page_id = :pageId AND""" + ScopeQueries.COUNTING + ") END")
+    int counted(long pageId, long reviewerId);
 
     @Query("SELECT COUNT(*) FROM " + ScopeQueries.IN_SCOPE + " AS scope")
     long total(long assignmentId);

@@ -1,29 +1,58 @@
 package docket.next;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Leases kept in this process, for while Redis is away: fewer guarantees across processes, still no herding within one. */
+/**
+ * Leases kept in this process, for while Redis is away: fewer guarantees across processes, still no
+ * herding within one, and the same rule as in Redis (a page is held by at most as many reviewers as
+ * it still needs).
+ */
 final class LocalLeases {
 
-    private record Lease(String holder, long expiresAt) {
+    /**
+     * A page's holders and their expiry times, and the newest count of its reviews a release reported:
+     * a count read from MySQL just before a holder's review committed is one too low, and this corrects it.
+     */
+    private record Holders(Map<String, Long> expiries, int counted, long expiresAt) {
     }
 
-    private final Map<String, Lease> leases = new ConcurrentHashMap<>();
+    private final Map<String, Holders> leases = new ConcurrentHashMap<>();
 
-    boolean lease(long assignment, long page, String holder, Duration ttl) {
+    boolean lease(long assignment, long page, String holder, int counted, int threshold, boolean share, Duration ttl) {
         long now = System.currentTimeMillis();
         if (leases.size() > 100_000) {
-            leases.values().removeIf(l -> l.expiresAt() < now);
+            leases.values().removeIf(h -> h.expiresAt() < now);
         }
-        Lease lease = leases.compute(assignment + ":" + page, (key, current) ->
-                current == null || current.expiresAt() < now || current.holder().equals(holder)
-                        ? new Lease(holder, now + ttl.toMillis()) : current);
-        return lease.holder().equals(holder);
+        Holders after = leases.compute(assignment + ":" + page, (key, current) -> {
+            Map<String, Long> expiries = new HashMap<>();
+            int known = counted;
+            if (current != null && current.expiresAt() >= now) {
+                current.expiries().forEach((h, until) -> {
+                    if (until >= now) {
+                        expiries.put(h, until);
+                    }
+                });
+                known = Math.max(known, current.counted());
+            }
+            if (expiries.containsKey(holder) || NextPageSelector.mayHold(expiries.size(), known, threshold, share)) {
+                expiries.put(holder, now + ttl.toMillis());
+            }
+            return new Holders(expiries, known, expiries.values().stream().mapToLong(Long::longValue).max().orElse(now + ttl.toMillis()));
+        });
+        return after.expiries().containsKey(holder);
     }
 
-    void release(long assignment, long page, String holder) {
-        leases.computeIfPresent(assignment + ":" + page, (key, current) -> current.holder().equals(holder) ? null : current);
+    /** The holder reviewed or skipped the page, which now has {@code counted} reviews that count. */
+    void release(long assignment, long page, String holder, int counted, Duration ttl) {
+        long now = System.currentTimeMillis();
+        leases.compute(assignment + ":" + page, (key, current) -> {
+            Map<String, Long> expiries = new HashMap<>(current == null ? Map.of() : current.expiries());
+            expiries.remove(holder);
+            int known = current == null ? counted : Math.max(counted, current.counted());
+            return new Holders(expiries, known, now + ttl.toMillis());
+        });
     }
 }

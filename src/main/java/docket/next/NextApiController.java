@@ -8,6 +8,7 @@ import docket.catalog.PageJson;
 import docket.review.Visitor;
 import docket.review.VisitorCookie;
 import docket.web.NotFound;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -29,12 +30,15 @@ class NextApiController {
     private final NextPageService next;
     private final CatalogQueries catalog;
     private final VisitorCookie cookie;
+    private final NextSettings settings;
 
-    NextApiController(AssignmentRepository assignments, NextPageService next, CatalogQueries catalog, VisitorCookie cookie) {
+    NextApiController(AssignmentRepository assignments, NextPageService next, CatalogQueries catalog, VisitorCookie cookie,
+                      NextSettings settings) {
         this.assignments = assignments;
         this.next = next;
         this.catalog = catalog;
         this.cookie = cookie;
+        this.settings = settings;
     }
 
     @Serdeable
@@ -54,16 +58,26 @@ class NextApiController {
         }).toList();
     }
 
-    /** 200 with a page this visitor has not reviewed, or 204 when nothing is left for them. */
+    /**
+     * 200 with a page this visitor has not reviewed; 204 with Retry-After while every page left is held
+     * by as many reviewers as it still needs; 204 without it when nothing is left for them.
+     */
     @ApiResponse(responseCode = "200", description = "A page to review.", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "204", description = "Nothing is left for this reviewer.")
+    @ApiResponse(responseCode = "204", description = "With a Retry-After header (seconds): the last pages are being "
+            + "reviewed by as many reviewers as they need; ask again then, one may have been freed. "
+            + "Without it: nothing is left for this reviewer.")
     @ApiResponse(responseCode = "404", description = "No open assignment of that slug.")
     @Post("/{slug}/next")
     HttpResponse<NextJson> next(String slug, HttpRequest<?> request) {
         Assignment assignment = assignments.findOpen(slug)
                 .orElseThrow(() -> NotFound.of("open assignment", slug));
         Visitor visitor = cookie.read(request);
-        Optional<NextJson> page = next.next(assignment, visitor)
+        NextPage picked = next.next(assignment, visitor);
+        if (picked instanceof NextPage.AllHeld) {
+            return cookie.write(HttpResponse.<NextJson>noContent()
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(settings.retryAfter().toSeconds())), visitor);
+        }
+        Optional<NextJson> page = (picked instanceof NextPage.Page p ? Optional.of(p.id()) : Optional.<Long>empty())
                 .flatMap(catalog::page)
                 .map(p -> new NextJson(PageJson.of(p), next.progress(assignment)));
         return cookie.write(page.<io.micronaut.http.MutableHttpResponse<NextJson>>map(HttpResponse::ok)

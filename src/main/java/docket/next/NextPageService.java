@@ -51,11 +51,11 @@ public class NextPageService {
         this.selector = new NextPageSelector(settings.sample());
     }
 
-    /** The page to show this visitor next, or empty when nothing is left for them in this assignment. */
-    public Optional<Long> next(Assignment assignment, Visitor visitor) {
-        Optional<Optional<Long>> viaRedis = redis.call(() -> selector.next(new RedisCandidates(assignment, visitor)));
+    /** The page to show this visitor next, "all held" while the last pages are being reviewed, or nothing left. */
+    public NextPage next(Assignment assignment, Visitor visitor) {
+        Optional<NextPage> viaRedis = redis.call(() -> selector.next(new RedisCandidates(assignment, visitor), assignment.threshold()));
         if (viaRedis.isPresent()) {
-            if (viaRedis.get().isPresent()) {
+            if (!(viaRedis.get() instanceof NextPage.NothingLeft)) {
                 return viaRedis.get();
             }
             // Nothing in Redis: the reviewer is done, unless the sets are missing (never built, Redis
@@ -63,22 +63,23 @@ public class NextPageService {
             // present but stale cost extra reviews at worst, never a wrong page.
             Optional<Boolean> built = redis.call(() -> sets.built(assignment.id()));
             if (built.orElse(false)) {
-                return Optional.empty();
+                return NextPage.NOTHING_LEFT;
             }
             if (built.isPresent()) {
                 denormalizer.rebuildInBackground(assignment);
             }
         }
-        return selector.next(new MysqlCandidates(assignment, visitor));
+        return selector.next(new MysqlCandidates(assignment, visitor), assignment.threshold());
     }
 
     /**
-     * The reviewer has reviewed the page in this assignment: it joins their seen set, may leave
-     * "open", and its lease ends so that others may have it at once.
+     * The reviewer has reviewed the page in this assignment, which now has {@code counted} reviews that
+     * count (0 for a skip): it joins their seen set, may leave "open", and their hold ends so that
+     * another reviewer may have it at once if it needs more.
      */
-    public void reviewed(long assignment, long page, Visitor reviewer, boolean done) {
-        localLeases.release(assignment, page, reviewer.token());
-        redis.write(() -> sets.reviewed(assignment, page, reviewer.reviewerId(), done, reviewer.token()));
+    public void reviewed(long assignment, long page, Visitor reviewer, int counted, boolean done) {
+        localLeases.release(assignment, page, reviewer.token(), counted, settings.lease());
+        redis.write(() -> sets.reviewed(assignment, page, reviewer.reviewerId(), done, counted, reviewer.token(), settings.lease()));
     }
 
     public AssignmentProgress progress(Assignment assignment) {
@@ -121,8 +122,8 @@ public class NextPageService {
         }
 
         @Override
-        public boolean valid(long page) {
-            return mysql.valid(page, reviewerOf(visitor));
+        public int counted(long page) {
+            return mysql.counted(page, reviewerOf(visitor));
         }
 
         @Override
@@ -130,7 +131,7 @@ public class NextPageService {
             if (scope.pageExists(page)) {
                 // MySQL's check failed for a page that exists, so this reviewer reviewed it behind
                 // Redis's back: add it to their seen set (which also ends the lease).
-                sets.reviewed(assignment.id(), page, visitor.reviewerId(), false, visitor.token());
+                sets.reviewed(assignment.id(), page, visitor.reviewerId(), false, 0, visitor.token(), settings.lease());
                 return;
             }
             sets.release(assignment.id(), page, visitor.token());
@@ -140,8 +141,8 @@ public class NextPageService {
         }
 
         @Override
-        public boolean lease(long page) {
-            return sets.lease(assignment.id(), page, visitor.token(), settings.lease());
+        public boolean lease(long page, int counted, boolean share) {
+            return sets.lease(assignment.id(), page, visitor.token(), counted, assignment.threshold(), share, settings.lease());
         }
     }
 
@@ -173,9 +174,10 @@ public class NextPageService {
             return exhausted ? List.of() : sample(count);
         }
 
+        // The sample read the count already, but a page may have been reviewed since: read it again.
         @Override
-        public boolean valid(long page) {
-            return true;
+        public int counted(long page) {
+            return mysql.counted(page, reviewerOf(visitor));
         }
 
         @Override
@@ -183,8 +185,8 @@ public class NextPageService {
         }
 
         @Override
-        public boolean lease(long page) {
-            return localLeases.lease(assignment.id(), page, visitor.token(), settings.lease());
+        public boolean lease(long page, int counted, boolean share) {
+            return localLeases.lease(assignment.id(), page, visitor.token(), counted, assignment.threshold(), share, settings.lease());
         }
     }
 }

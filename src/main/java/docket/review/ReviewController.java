@@ -6,6 +6,7 @@ import docket.assignment.AssignmentRepository;
 import docket.assignment.AssignmentWithProgress;
 import docket.catalog.CatalogQueries;
 import docket.catalog.PageDetail;
+import docket.next.NextPage;
 import docket.next.NextPageService;
 import docket.tag.Tag;
 import docket.tag.TagRepository;
@@ -17,7 +18,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -75,6 +75,11 @@ class ReviewController {
     record DoneView(Assignment assignment, List<AssignmentWithProgress> others) {
     }
 
+    /** Every page left is being reviewed by as many reviewers as it needs; one may be freed in a moment. */
+    @Introspected
+    record HeldView(Assignment assignment, List<AssignmentWithProgress> others) {
+    }
+
     @Serdeable
     record ReviewForm(@Nullable List<String> tags, @Nullable String interesting, @Nullable String skip, @Nullable String csrf) {
     }
@@ -97,16 +102,10 @@ class ReviewController {
         Assignment assignment = current.get();
         Visitor visitor = cookie.read(request);
         // A page sent back after an incomplete form is shown again; otherwise the next button decides.
-        Optional<PageDetail> shown = page == null ? Optional.empty() : catalog.page(page);
-        if (shown.isEmpty()) {
-            shown = nextPage(assignment, visitor);
-        }
-        MutableHttpResponse<?> response = shown
-                .<MutableHttpResponse<?>>map(p -> HttpResponse.ok(new ModelAndView<>("review/page",
-                        new ReviewView(assignment, p, tags.findByActiveTrueOrderByPosition(), next.progress(assignment),
-                                notice == null ? null : NOTICES.get(notice), cookie.formToken(visitor)))))
-                .orElseGet(() -> HttpResponse.ok(new ModelAndView<>("review/done", new DoneView(assignment, others(assignment)))));
-        return cookie.write(response, visitor);
+        Optional<PageDetail> sentBack = page == null ? Optional.empty() : catalog.page(page);
+        ModelAndView<Object> screen = sentBack.map(p -> reviewScreen(assignment, p, visitor, notice))
+                .orElseGet(() -> nextScreen(assignment, visitor, notice));
+        return cookie.write(HttpResponse.ok(screen), visitor);
     }
 
     @Post("/review/{pageId}")
@@ -133,19 +132,30 @@ class ReviewController {
         return cookie.write(HttpResponse.seeOther(URI.create(after)), visitor);
     }
 
-    // A page deleted between its selection and now is simply passed over.
-    private Optional<PageDetail> nextPage(Assignment assignment, Visitor visitor) {
+    /**
+     * The next page's review screen; or, when every page left is held by as many reviewers as it needs,
+     * the "being reviewed" screen; or the done screen. A page deleted since its selection is passed over.
+     */
+    private ModelAndView<Object> nextScreen(Assignment assignment, Visitor visitor, @Nullable String notice) {
         for (int attempt = 0; attempt < 3; attempt++) {
-            Optional<Long> id = next.next(assignment, visitor);
-            if (id.isEmpty()) {
-                return Optional.empty();
+            NextPage picked = next.next(assignment, visitor);
+            if (picked instanceof NextPage.AllHeld) {
+                return new ModelAndView<>("review/held", new HeldView(assignment, others(assignment)));
             }
-            Optional<PageDetail> page = catalog.page(id.get());
+            if (!(picked instanceof NextPage.Page chosen)) {
+                break;
+            }
+            Optional<PageDetail> page = catalog.page(chosen.id());
             if (page.isPresent()) {
-                return page;
+                return reviewScreen(assignment, page.get(), visitor, notice);
             }
         }
-        return Optional.empty();
+        return new ModelAndView<>("review/done", new DoneView(assignment, others(assignment)));
+    }
+
+    private ModelAndView<Object> reviewScreen(Assignment assignment, PageDetail page, Visitor visitor, @Nullable String notice) {
+        return new ModelAndView<>("review/page", new ReviewView(assignment, page, tags.findByActiveTrueOrderByPosition(),
+                next.progress(assignment), notice == null ? null : NOTICES.get(notice), cookie.formToken(visitor)));
     }
 
     private Assignment openAssignment(String slug) {

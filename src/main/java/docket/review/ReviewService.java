@@ -55,7 +55,7 @@ public class ReviewService {
         List<ScopeQueries.Containing> containing = scope.assignmentsContaining(pageId);
         int counting = verdict.skip() || containing.isEmpty() ? 0 : scope.countingReviews(pageId);
         for (ScopeQueries.Containing each : containing) {
-            next.reviewed(each.id(), pageId, reviewer, !verdict.skip() && counting >= each.threshold());
+            next.reviewed(each.id(), pageId, reviewer, counting, !verdict.skip() && counting >= each.threshold());
         }
         return new Submitted(review.id(), reviewer);
     }

@@ -10,6 +10,7 @@ import docket.tag.Tag;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
@@ -87,6 +88,11 @@ class NextButtonUnderLoadTest {
                 while (true) {
                     HttpResponse<Map> response = browser.post("/api/assignments/" + assignment.slug() + "/next", Map.of());
                     if (response.getStatus() == HttpStatus.NO_CONTENT) {
+                        // With Retry-After, the last pages are being reviewed by as many as they need: ask again.
+                        if (response.getHeaders().get(HttpHeaders.RETRY_AFTER) != null) {
+                            Thread.sleep(20);
+                            continue;
+                        }
                         return pages;
                     }
                     long page = pageId(response);
@@ -107,7 +113,7 @@ class NextButtonUnderLoadTest {
         for (long page : member.pages()) {
             int reviews = scope.countingReviews(page);
             assertTrue(reviews >= threshold, "page " + page + " has only " + reviews + " reviews");
-            assertTrue(reviews <= threshold + reviewers, "page " + page + " has " + reviews + " reviews");
+            assertTrue(reviews <= threshold, "page " + page + " has " + reviews + " reviews, beyond its threshold");
         }
         assertEquals(30, next.progress(assignment).done());
         fixtures.assertNoDrift(assignment);

@@ -4,14 +4,13 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.HashMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,13 +19,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The selection pipeline on its own, over an in-memory assignment with a seeded random source. */
 class NextPageSelectorTest {
 
-    /** An assignment's open pages, a reviewer's seen pages, pages deleted behind the sets' back, and leases. */
+    private static final int THRESHOLD = 3;
+
+    /**
+     * An assignment's open pages, their reviews that count, a reviewer's seen pages, pages deleted
+     * behind the sets' back, and leases that obey {@link NextPageSelector#mayHold}.
+     */
     static final class Assignment implements NextPageSelector.Candidates {
         final Random random = new Random(42);
         final Set<Long> open = new LinkedHashSet<>();
+        final Map<Long, Integer> counted = new HashMap<>();
         final Set<Long> seen = new HashSet<>();
         final Set<Long> deleted = new HashSet<>();
-        final Map<Long, String> leases = new HashMap<>();
+        final Map<Long, Set<String>> holders = new HashMap<>();
         final List<Long> reported = new ArrayList<>();
         String holder = "me";
 
@@ -52,8 +57,8 @@ class NextPageSelectorTest {
         }
 
         @Override
-        public boolean valid(long page) {
-            return !deleted.contains(page);
+        public int counted(long page) {
+            return deleted.contains(page) ? NextPageSelector.UNAVAILABLE : counted.getOrDefault(page, 0);
         }
 
         @Override
@@ -63,16 +68,23 @@ class NextPageSelectorTest {
         }
 
         @Override
-        public boolean lease(long page) {
-            return leases.computeIfAbsent(page, p -> holder).equals(holder);
+        public boolean lease(long page, int counted, boolean share) {
+            Set<String> held = holders.computeIfAbsent(page, p -> new HashSet<>());
+            Set<String> others = new HashSet<>(held);
+            others.remove(holder);
+            if (held.contains(holder) || NextPageSelector.mayHold(others.size(), counted, THRESHOLD, share)) {
+                held.add(holder);
+                return true;
+            }
+            return false;
         }
     }
 
     private final NextPageSelector selector = new NextPageSelector(16);
 
     @Test
-    void nothingOpenIsAnEmptyAnswerNotAFallbackPage() {
-        assertEquals(Optional.empty(), selector.next(new Assignment(0)));
+    void nothingOpenIsNothingLeftNotAFallbackPage() {
+        assertEquals(NextPage.NOTHING_LEFT, selector.next(new Assignment(0), THRESHOLD));
     }
 
     @Test
@@ -82,9 +94,9 @@ class NextPageSelectorTest {
             assignment.seen.add(p);
         }
 
-        assertEquals(Optional.of(1000L), selector.next(assignment));
+        assertEquals(new NextPage.Page(1000), selector.next(assignment, THRESHOLD));
         assignment.seen.add(1000L);
-        assertEquals(Optional.empty(), selector.next(assignment));
+        assertEquals(NextPage.NOTHING_LEFT, selector.next(assignment, THRESHOLD));
     }
 
     @Test
@@ -94,7 +106,7 @@ class NextPageSelectorTest {
             assignment.deleted.add(p);
         }
 
-        assertEquals(Optional.of(20L), selector.next(assignment));
+        assertEquals(new NextPage.Page(20), selector.next(assignment, THRESHOLD));
         assertFalse(assignment.reported.isEmpty());
         assertTrue(assignment.reported.stream().allMatch(assignment.deleted::contains));
     }
@@ -105,20 +117,63 @@ class NextPageSelectorTest {
         Set<Long> handed = new HashSet<>();
         for (int reviewer = 0; reviewer < 10; reviewer++) {
             assignment.holder = "reviewer-" + reviewer;
-            handed.add(selector.next(assignment).orElseThrow());
+            handed.add(((NextPage.Page) selector.next(assignment, THRESHOLD)).id());
         }
 
         assertEquals(10, handed.size());
     }
 
     @Test
-    void whenEveryPageIsHeldByOthersOneIsShared() {
-        Assignment assignment = new Assignment(2);
-        assignment.leases.put(1L, "other");
-        assignment.leases.put(2L, "another");
+    void aPageNeedingKMoreReviewsIsHeldByAtMostKReviewersAndTheRestAreToldItIsBeingReviewed() {
+        // Three pages left: they need 3, 1 and 2 more reviews, six in all; twenty reviewers ask.
+        Assignment assignment = new Assignment(3);
+        assignment.counted.put(2L, 2);
+        assignment.counted.put(3L, 1);
+        Map<Long, Integer> handed = new HashMap<>();
+        int told = 0;
+        for (int reviewer = 0; reviewer < 20; reviewer++) {
+            assignment.holder = "reviewer-" + reviewer;
+            NextPage picked = selector.next(assignment, THRESHOLD);
+            if (picked instanceof NextPage.Page page) {
+                handed.merge(page.id(), 1, Integer::sum);
+            } else {
+                assertEquals(NextPage.ALL_HELD, picked);
+                told++;
+            }
+        }
 
-        Optional<Long> page = selector.next(assignment);
+        assertEquals(Map.of(1L, 3, 2L, 1, 3L, 2), handed);
+        assertEquals(14, told);
+    }
 
-        assertTrue(page.isPresent() && Set.of(1L, 2L).contains(page.get()));
+    @Test
+    void aHolderKeepsItsPageWhenItAsksAgain() {
+        Assignment assignment = new Assignment(1);
+        assignment.counted.put(1L, THRESHOLD - 1);
+        assignment.holder = "first";
+        assertEquals(new NextPage.Page(1), selector.next(assignment, THRESHOLD));
+
+        assignment.holder = "second";
+        assertEquals(NextPage.ALL_HELD, selector.next(assignment, THRESHOLD));
+        assignment.holder = "first";
+        assertEquals(new NextPage.Page(1), selector.next(assignment, THRESHOLD));
+    }
+
+    @Test
+    void aPageThatReachedItsThresholdIsNeitherHandedOutNorReportedAsHeld() {
+        Assignment assignment = new Assignment(1);
+        assignment.counted.put(1L, THRESHOLD);
+
+        assertEquals(NextPage.NOTHING_LEFT, selector.next(assignment, THRESHOLD));
+    }
+
+    @Test
+    void theRuleLetsInOneHolderWhileOthersAreFreeAndFewerThanTheReviewsStillNeededWhenShared() {
+        assertTrue(NextPageSelector.mayHold(0, 0, 3, false));
+        assertFalse(NextPageSelector.mayHold(1, 0, 3, false));
+        assertTrue(NextPageSelector.mayHold(1, 1, 3, true));
+        assertFalse(NextPageSelector.mayHold(2, 1, 3, true));
+        assertFalse(NextPageSelector.mayHold(0, 3, 3, true));
+        assertFalse(NextPageSelector.mayHold(0, 3, 3, false));
     }
 }
