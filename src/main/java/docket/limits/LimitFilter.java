@@ -67,12 +67,22 @@ class LimitFilter implements Ordered {
         return null;
     }
 
-    /** A token refused counts as a guess; the next guesses are refused once the address has used them up. */
+    /**
+     * A token refused counts as a guess; the next guesses are refused once the address has used them up.
+     * A next button that handed out no page (204: the last pages are all held, or nothing is left) holds
+     * nothing, so a reviewer may ask again as the answer's Retry-After invites.
+     */
     @ResponseFilter
     @ExecuteOn(TaskExecutors.BLOCKING)
-    void countFailedToken(HttpRequest<?> request, HttpResponse<?> response) {
-        if (settings.enabled() && response.status() == HttpStatus.UNAUTHORIZED && credentials(request, "Bearer ")) {
+    void afterwards(HttpRequest<?> request, HttpResponse<?> response) {
+        if (!settings.enabled()) {
+            return;
+        }
+        if (response.status() == HttpStatus.UNAUTHORIZED && credentials(request, "Bearer ")) {
             limiter.failedToken(clients.of(request));
+        } else if (response.status() == HttpStatus.NO_CONTENT && request.getMethod() == HttpMethod.POST
+                && NEXT.matcher(request.getPath()).matches()) {
+            limiter.noLease(clients.of(request), visitors.known(request));
         }
     }
 

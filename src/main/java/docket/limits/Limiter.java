@@ -30,14 +30,19 @@ class Limiter {
             take(Limit.NEW_REVIEWERS, address(address));
         }
         // A review ends the lease on its page, so the sender may hold another.
-        visitor.ifPresent(known -> buckets.giveBack(Limit.LEASES, reviewer(known)));
-        buckets.giveBack(Limit.ADDRESS_LEASES, address(address));
+        noLease(address, visitor);
     }
 
     /** A page handed out and held for the sender for one lease. */
     void lease(String address, Optional<Visitor> visitor) {
         take(Limit.ADDRESS_LEASES, address(address));
         visitor.ifPresent(known -> take(Limit.LEASES, reviewer(known)));
+    }
+
+    /** A lease taken, or a request that took one but was handed no page: the sender may hold another. */
+    void noLease(String address, Optional<Visitor> visitor) {
+        visitor.ifPresent(known -> buckets.giveBack(Limit.LEASES, reviewer(known)));
+        buckets.giveBack(Limit.ADDRESS_LEASES, address(address));
     }
 
     /** A password checked: the sign-in form, or HTTP Basic on the editors' API. */

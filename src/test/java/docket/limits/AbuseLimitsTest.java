@@ -166,6 +166,24 @@ class AbuseLimitsTest {
     }
 
     @Test
+    void aReviewerToldTheLastPagesAreHeldMayAskAgainBeyondTheLeaseLimit() throws Exception {
+        Fixtures.Member member = fixtures.memberWithPages(1);
+        Assignment assignment = fixtures.assignment(1, member);
+        denormalizer.rebuild(assignment);
+        String next = "/api/assignments/" + assignment.slug() + "/next";
+        assertEquals(HttpStatus.OK, from(address()).post(next, Map.of()).getStatus(), "someone holds the one page");
+        Browser waiting = from(address());
+
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            statuses.add(waiting.post(next, Map.of()).getStatus().getCode());
+        }
+
+        // Six answers that held nothing, over the three pages a reviewer may hold at once.
+        assertEquals(List.of(204, 204, 204, 204, 204, 204), statuses);
+    }
+
+    @Test
     void passwordGuessesAreLimitedPerAddressOnTheFormAndOnTheEditorsApi() {
         String name = fixtures.editor();
         String guesser = address();
