@@ -8,6 +8,7 @@ import docket.denorm.VerifyCommand;
 import docket.next.BenchCommand;
 import io.lettuce.core.RedisCommandTimeoutException;
 import io.lettuce.core.RedisException;
+import io.lettuce.core.api.StatefulRedisConnection;
 import io.micronaut.configuration.picocli.MicronautFactory;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
@@ -39,6 +40,9 @@ public final class Tools implements Runnable {
      */
     static int run(String[] args) {
         try (ApplicationContext context = ApplicationContext.builder(Application.class, Environment.CLI).start()) {
+            // Connecting to Redis here makes Redis being away a "cannot start" too: met while picocli
+            // made the command, it came out as a stack trace.
+            context.getBean(StatefulRedisConnection.class);
             return execute(context, args);
         } catch (RuntimeException e) {
             System.err.println("docket: cannot start: " + describe(e));
