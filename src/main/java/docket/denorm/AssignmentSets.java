@@ -10,6 +10,7 @@ import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.micronaut.context.annotation.Value;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
@@ -89,13 +90,17 @@ public class AssignmentSets {
             return {redis.call('SCARD', KEYS[2]), redis.call('SCARD', KEYS[3])}""";
 
     private final RedisCommands<String, String> redis;
+    /** Rebuilds and verification: a connection with a longer timeout (see {@link RebuildConnection}). */
+    private final RedisCommands<String, String> rebuilds;
     private final ScopeQueries scope;
 
-    AssignmentSets(StatefulRedisConnection<String, String> connection, ScopeQueries scope,
-                   @Value("${docket.next.redis-timeout:500ms}") Duration timeout) {
+    AssignmentSets(StatefulRedisConnection<String, String> connection,
+                   @Named(RebuildConnection.NAME) StatefulRedisConnection<String, String> rebuildConnection,
+                   ScopeQueries scope, @Value("${docket.next.redis-timeout:500ms}") Duration timeout) {
         // Fail fast rather than block a reviewer: the next button has MySQL to fall back on.
         connection.setTimeout(timeout);
         this.redis = connection.sync();
+        this.rebuilds = rebuildConnection.sync();
         this.scope = scope;
     }
 
@@ -233,7 +238,7 @@ public class AssignmentSets {
             case "done" -> replace(RedisKeys.done(a), truth.done());
             case "open" -> replace(RedisKeys.open(a), truth.open());
             case "seen" -> rebuildSeen(a);
-            case "built" -> redis.set(RedisKeys.built(a), Long.toString(System.currentTimeMillis()));
+            case "built" -> rebuilds.set(RedisKeys.built(a), Long.toString(System.currentTimeMillis()));
             default -> {
                 // Leases and scratch sets expire by themselves; there is nothing to rebuild.
             }
@@ -247,12 +252,12 @@ public class AssignmentSets {
     public void catchUp(Assignment assignment, Instant since) {
         List<ScopeQueries.Seen> recent = scope.seenSince(assignment.id(), since);
         for (ScopeQueries.Seen review : recent) {
-            redis.sadd(RedisKeys.seen(assignment.id(), review.reviewerId()), Long.toString(review.pageId()));
+            rebuilds.sadd(RedisKeys.seen(assignment.id(), review.reviewerId()), Long.toString(review.pageId()));
         }
         for (long page : recent.stream().map(ScopeQueries.Seen::pageId).distinct().toList()) {
             if (scope.countingReviews(page) >= assignment.threshold()) {
-                redis.sadd(RedisKeys.done(assignment.id()), Long.toString(page));
-                redis.srem(RedisKeys.open(assignment.id()), Long.toString(page));
+                rebuilds.sadd(RedisKeys.done(assignment.id()), Long.toString(page));
+                rebuilds.srem(RedisKeys.open(assignment.id()), Long.toString(page));
             }
         }
     }
@@ -265,7 +270,7 @@ public class AssignmentSets {
             case "done" -> Drift.of(truth.done(), members(RedisKeys.done(a)));
             case "open" -> Drift.of(truth.open(), members(RedisKeys.open(a)));
             case "seen" -> verifySeen(a);
-            case "built" -> new Drift(built(a) ? 0 : 1, 0);
+            case "built" -> new Drift(rebuilds.exists(RedisKeys.built(a)) == 1 ? 0 : 1, 0);
             default -> Drift.NONE;
         };
     }
@@ -274,7 +279,7 @@ public class AssignmentSets {
     public void drop(long assignment) {
         List<String> keys = scan(RedisKeys.allOf(assignment));
         if (!keys.isEmpty()) {
-            redis.del(keys.toArray(String[]::new));
+            rebuilds.del(keys.toArray(String[]::new));
         }
     }
 
@@ -282,7 +287,7 @@ public class AssignmentSets {
         Map<Long, List<Long>> truth = seenTruth(a);
         for (String key : scan(RedisKeys.seenPattern(a))) {
             if (!truth.containsKey(reviewerOf(key))) {
-                redis.del(key);
+                rebuilds.del(key);
             }
         }
         truth.forEach((reviewer, pages) -> replace(RedisKeys.seen(a, reviewer), pages));
@@ -312,14 +317,14 @@ public class AssignmentSets {
 
     private void replace(String key, List<Long> ids) {
         String building = RedisKeys.building(key);
-        redis.del(building);
+        rebuilds.del(building);
         for (int from = 0; from < ids.size(); from += BATCH) {
-            redis.sadd(building, strings(ids.subList(from, Math.min(ids.size(), from + BATCH))));
+            rebuilds.sadd(building, strings(ids.subList(from, Math.min(ids.size(), from + BATCH))));
         }
         if (ids.isEmpty()) {
-            redis.del(key);
+            rebuilds.del(key);
         } else {
-            redis.rename(building, key);
+            rebuilds.rename(building, key);
         }
     }
 
@@ -327,7 +332,7 @@ public class AssignmentSets {
         Set<Long> ids = new HashSet<>();
         ScanCursor cursor = ScanCursor.INITIAL;
         do {
-            var page = redis.sscan(key, cursor, ScanArgs.Builder.limit(BATCH));
+            var page = rebuilds.sscan(key, cursor, ScanArgs.Builder.limit(BATCH));
             page.getValues().forEach(v -> ids.add(Long.parseLong(v)));
             cursor = page;
         } while (!cursor.isFinished());
@@ -338,7 +343,7 @@ public class AssignmentSets {
         List<String> keys = new ArrayList<>();
         ScanCursor cursor = ScanCursor.INITIAL;
         do {
-            KeyScanCursor<String> page = redis.scan(cursor, ScanArgs.Builder.matches(pattern).limit(1000));
+            KeyScanCursor<String> page = rebuilds.scan(cursor, ScanArgs.Builder.matches(pattern).limit(1000));
             keys.addAll(page.getKeys());
             cursor = page;
         } while (!cursor.isFinished());

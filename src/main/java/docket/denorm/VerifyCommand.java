@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code tools/verify [--assignment SLUG]}: compares every family with MySQL's truth; exit code 1 on drift. */
+/** {@code tools/verify [--assignment SLUG]}: compares every family with MySQL's truth; exit code 1 on drift, 2 on an error. */
 @Prototype
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Compares every denormalised family with MySQL's truth and prints the drift per family; exits 1 on drift.")
+        description = "Compares every denormalised family with MySQL's truth and prints the drift per family; exits 0 when clean, 1 on drift, 2 on an error (Redis or the database away, an unknown assignment).")
 public class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--assignment", description = "Only this assignment (its slug).")
