@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * The MySQL truth behind the assignment sets: which pages are in an assignment's scope, which are
  * done, and who has seen what. A review counts towards "done" unless it is a skip or its reviewer
- * is banned.
+ * is banned: the {@code counting_review} view (migration V4) holds that rule.
  */
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface ScopeQueries extends GenericRepository<Party, Long> {
@@ -24,12 +24,9 @@ public interface ScopeQueries extends GenericRepository<Party, Long> {
                 OR m.id IN (SELECT member_id FROM assignment_member WHERE assignment_id = :assignmentId)
                 OR m.party_id IN (SELECT party_id FROM assignment_party WHERE assignment_id = :assignmentId))""";
 
-    /** The reviews that count, with review {@code r} joined to its reviewer {@code w}: not skips, not by banned reviewers. */
-    String COUNTING = " r.skipped = FALSE AND w.banned_at IS NULL ";
-
     /** The assignment's done pages: those with at least {@code :threshold} reviews that count. */
-    String DONE = "SELECT r.page_id FROM review r JOIN reviewer w ON w.id = r.reviewer_id WHERE" + COUNTING
-            + " AND r.page_id IN " + IN_SCOPE + " GROUP BY r.page_id HAVING COUNT(*) >= :threshold";
+    String DONE = "SELECT r.page_id FROM counting_review r WHERE r.page_id IN " + IN_SCOPE
+            + " GROUP BY r.page_id HAVING COUNT(*) >= :threshold";
 
     @Introspected
     record Seen(long reviewerId, long pageId) {
@@ -53,7 +50,7 @@ public interface ScopeQueries extends GenericRepository<Party, Long> {
     List<Seen> seenSince(long assignmentId, Instant since);
 
     /** The reviews that count towards "done" for one page. */
-    @Query("SELECT COUNT(*) FROM review r JOIN reviewer w ON w.id = r.reviewer_id WHERE r.page_id = :pageId AND" + COUNTING)
+    @Query("SELECT COUNT(*) FROM counting_review WHERE page_id = :pageId")
     int countingReviews(long pageId);
 
     /** Every assignment whose scope holds the page, whatever its state. */

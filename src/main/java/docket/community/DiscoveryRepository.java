@@ -37,8 +37,8 @@ public interface DiscoveryRepository extends CrudRepository<Discovery, Long> {
 
     /** The reviewer who first flagged the page "investigate this", banned reviewers aside. */
     @Query("""
-            SELECT r.reviewer_id FROM review r JOIN reviewer w ON w.id = r.reviewer_id
-            WHERE r.page_id = :pageId AND r.interesting = TRUE AND w.banned_at IS NULL
+            SELECT r.reviewer_id FROM standing_review r
+            WHERE r.page_id = :pageId AND r.interesting = TRUE
             ORDER BY r.created_at, r.id LIMIT 1""")
     Optional<Long> firstFlaggedBy(long pageId);
 }

@@ -22,8 +22,7 @@ interface TaggedPageQueries extends GenericRepository<Party, Long> {
      * given, and the page's member and party.
      */
     String TRUTH = "SELECT rt.tag_id, rt.page_id, d.member_id, m.party_id, COUNT(*) AS reviews, MIN(rt.created_at) AS first_tagged_at"
-            + " FROM review_tag rt JOIN review r ON r.id = rt.review_id JOIN reviewer w ON w.id = r.reviewer_id" + PAGE_OWNER
-            + " WHERE w.banned_at IS NULL";
+            + " FROM review_tag rt JOIN standing_review r ON r.id = rt.review_id" + PAGE_OWNER;
 
     String BY_PAIR = " GROUP BY rt.tag_id, rt.page_id, d.member_id, m.party_id";
 
@@ -50,8 +49,7 @@ interface TaggedPageQueries extends GenericRepository<Party, Long> {
     @Query("INSERT INTO " + COLUMNS
             + " SELECT rt.tag_id, rt.page_id, d.member_id, m.party_id, COUNT(*), MIN(rt.created_at) FROM" + PAIRS_TAGGED_BY
             + " JOIN review_tag rt ON rt.tag_id = mine.tag_id AND rt.page_id = mine.page_id"
-            + " JOIN review r ON r.id = rt.review_id JOIN reviewer w ON w.id = r.reviewer_id" + PAGE_OWNER
-            + " WHERE w.banned_at IS NULL" + BY_PAIR)
+            + " JOIN standing_review r ON r.id = rt.review_id" + PAGE_OWNER + BY_PAIR)
     void countPairsTaggedBy(long reviewerId);
 
     @Query("DELETE FROM tagged_page")

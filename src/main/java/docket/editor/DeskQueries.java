@@ -34,9 +34,10 @@ interface DeskQueries extends GenericRepository<Reviewer, Long> {
 
     String QUEUE = """
             SELECT pg.id AS page_id, pg.content_hash, m.name AS member_name, d.title AS document_title, COUNT(*) AS count
-            FROM review r JOIN reviewer w ON w.id = r.reviewer_id JOIN page pg ON pg.id = r.page_id
+            FROM standing_review r JOIN page pg ON pg.id = r.page_id
             JOIN document d ON d.id = pg.document_id JOIN member m ON m.id = d.member_id
-            WHERE w.banned_at IS NULL AND """ + " ";
+            WHERE
+            """;
 
     /** Pages most flagged "investigate this" that are not discoveries yet. */
     @Query(QUEUE + """

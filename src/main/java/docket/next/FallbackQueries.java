@@ -20,8 +20,7 @@ interface FallbackQueries extends GenericRepository<Party, Long> {
     String OPEN_FOR_REVIEWER = """
             FROM page pg WHERE pg.id IN """ + ScopeQueries.IN_SCOPE + """
              AND NOT EXISTS (SELECT 1 FROM review r WHERE r.page_id = pg.id AND r.reviewer_id = :reviewerId)
-             AND (SELECT COUNT(*) FROM review r JOIN reviewer w ON w.id = r.reviewer_id
-                  WHERE r.page_id = pg.id AND""" + ScopeQueries.COUNTING + ") < :threshold";
+             AND (SELECT COUNT(*) FROM counting_review r WHERE r.page_id = pg.id) < :threshold""";
 
     @Query("SELECT pg.id " + OPEN_FOR_REVIEWER + " AND pg.id >= :start ORDER BY pg.id LIMIT :limit")
     List<Long> openFrom(long assignmentId, long reviewerId, int threshold, long start, int limit);
@@ -39,8 +38,7 @@ interface FallbackQueries extends GenericRepository<Party, Long> {
     @Query("""
             SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM page WHERE id = :pageId)
                           OR EXISTS (SELECT 1 FROM review WHERE reviewer_id = :reviewerId AND page_id = :pageId) THEN -1
-                   ELSE (SELECT COUNT(*) FROM review r JOIN reviewer w ON w.id = r.reviewer_id
-                         WHERE r.page_id = :pageId AND""" + ScopeQueries.COUNTING + ") END")
+                   ELSE (SELECT COUNT(*) FROM counting_review WHERE page_id = :pageId) END""")
     int counted(long pageId, long reviewerId);
 
     @Query("SELECT COUNT(*) FROM " + ScopeQueries.IN_SCOPE + " AS scope")
