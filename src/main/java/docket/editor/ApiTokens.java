@@ -72,8 +72,9 @@ class ApiTokens {
             throw Problem.forbidden("A token cannot make tokens: make one on the desk, or sign in with your password.");
         }
         String label = name == null ? "" : name.strip();
-        if (label.isEmpty() || label.length() > 60) {
-            throw Problem.unprocessable("Give the token a name of up to 60 characters, saying which script uses it.");
+        if (label.isEmpty() || label.length() > 60 || label.chars().anyMatch(Character::isISOControl)) {
+            throw Problem.unprocessable("Give the token a name of up to 60 characters, without control characters, "
+                    + "saying which script uses it.");
         }
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);

@@ -102,6 +102,18 @@ class ScriptCredentialsTest {
     }
 
     @Test
+    void aTokenNameThatIsEmptyTooLongOrHoldsControlCharactersIsRefusedAndNothingIsMade() {
+        String editor = fixtures.editor();
+
+        for (String name : List.of("", "x".repeat(61), "nightly\u0000export", "line\nbreak")) {
+            HttpResponse<String> refused = send(HttpRequest.POST("/api/editor/tokens", Map.of("name", name)).basicAuth(editor, Fixtures.EDITOR_PASSWORD));
+            assertEquals(422, refused.getStatus().getCode(), name);
+            assertTrue(refused.body().contains("up to 60 characters"), refused.body());
+        }
+        assertEquals("[]", send(HttpRequest.GET("/api/editor/tokens").basicAuth(editor, Fixtures.EDITOR_PASSWORD)).body());
+    }
+
+    @Test
     void anUnknownOrMadeUpTokenIsRefused() {
         assertEquals(401, send(HttpRequest.GET("/api/editor/me").bearerAuth("docket_" + "A".repeat(43))).getStatus().getCode());
         assertEquals(401, send(HttpRequest.GET("/api/editor/me").bearerAuth("not-a-token")).getStatus().getCode());
