@@ -118,18 +118,27 @@ public final class Browser {
         return new Page(uri, response.getStatus().getCode(), html);
     }
 
-    /** The response, whatever its status: a refused request is an answer too. */
+    /** The response to a request sent without a browser's cookies, whatever its status: a refused request is an answer too. */
+    public static HttpResponse<String> answer(HttpClient http, MutableHttpRequest<?> request) {
+        return exchange(http, request, String.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> HttpResponse<T> exchange(HttpClient http, MutableHttpRequest<?> request, Class<T> type) {
+        try {
+            return http.toBlocking().exchange(request, type);
+        } catch (HttpClientResponseException e) {
+            return (HttpResponse<T>) e.getResponse();
+        }
+    }
+
+    /** The response, whatever its status, with this browser's headers and cookies. */
     private <T> HttpResponse<T> send(MutableHttpRequest<?> request, Class<T> type) {
         headers.forEach(request::header);
         if (!cookies.isEmpty()) {
             request.header(HttpHeaders.COOKIE, String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
         }
-        HttpResponse<T> response;
-        try {
-            response = http.toBlocking().exchange(request, type);
-        } catch (HttpClientResponseException e) {
-            response = (HttpResponse<T>) e.getResponse();
-        }
+        HttpResponse<T> response = exchange(http, request, type);
         for (String set : response.getHeaders().getAll(HttpHeaders.SET_COOKIE)) {
             cookiesSet.add(set);
             String pair = set.split(";", 2)[0];

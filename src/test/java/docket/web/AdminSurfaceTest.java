@@ -1,11 +1,11 @@
 package docket.web;
 
+import docket.Browser;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -63,10 +63,6 @@ class AdminSurfaceTest {
     }
 
     private HttpResponse<String> send(MutableHttpRequest<?> request) {
-        try {
-            return http.toBlocking().exchange(request, String.class);
-        } catch (HttpClientResponseException e) {
-            return (HttpResponse<String>) e.getResponse();
-        }
+        return Browser.answer(http, request);
     }
 }
