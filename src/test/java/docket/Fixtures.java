@@ -16,7 +16,10 @@ import docket.editor.Editors;
 import docket.review.ReviewerRepository;
 import docket.tag.Tag;
 import docket.tag.TagRepository;
+import docket.events.AssignmentChanged;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.nio.file.Files;
@@ -40,9 +43,12 @@ public class Fixtures {
     private final Denormalizer denormalizer;
     private final ReviewerRepository reviewers;
     private final Path dataDir;
+    private final ApplicationEventPublisher<AssignmentChanged> assignmentEvents;
 
     Fixtures(Importer importer, CatalogQueries catalog, AssignmentRepository assignments, TagRepository tags, Editors editors,
-             Denormalizer denormalizer, ReviewerRepository reviewers, @Value("${docket.data-dir}") Path dataDir) {
+             Denormalizer denormalizer, ReviewerRepository reviewers, @Value("${docket.data-dir}") Path dataDir,
+             ApplicationEventPublisher<AssignmentChanged> assignmentEvents) {
+        this.assignmentEvents = assignmentEvents;
         this.dataDir = dataDir;
         this.denormalizer = denormalizer;
         this.reviewers = reviewers;
@@ -109,6 +115,8 @@ public class Fixtures {
     }
 
     /** An open assignment over the given members. */
+    /** An open assignment over the members' pages, made as the desk makes one: in a transaction that publishes it. */
+    @Transactional
     public Assignment assignment(int threshold, Member... members) {
         String slug = "test-" + UUID.randomUUID().toString().substring(0, 8);
         Assignment assignment = assignments.save(new Assignment(null, slug, "Assignment " + slug, "A test assignment.",
@@ -116,6 +124,7 @@ public class Fixtures {
         for (Member member : members) {
             assignments.addMember(assignment.id(), member.id());
         }
+        assignmentEvents.publishEvent(new AssignmentChanged(assignment.id()));
         return assignment;
     }
 

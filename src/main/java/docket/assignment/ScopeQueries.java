@@ -12,21 +12,11 @@ import java.util.List;
 
 /**
  * The MySQL truth behind the assignment sets: which pages are in an assignment's scope, which are
- * done, and who has seen what. A review counts towards "done" unless it is a skip or its reviewer
- * is banned: the {@code counting_review} view (migration V4) holds that rule.
+ * done, and who has seen what. Each rule is a view of the migrations, written once: a page in scope is
+ * {@code assignment_page} (V5), a review that counts towards "done" is {@code counting_review} (V4).
  */
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface ScopeQueries extends GenericRepository<Party, Long> {
-
-    String IN_SCOPE = """
-            (SELECT pg.id FROM page pg JOIN document d ON d.id = pg.document_id JOIN member m ON m.id = d.member_id
-             WHERE d.id IN (SELECT document_id FROM assignment_document WHERE assignment_id = :assignmentId)
-                OR m.id IN (SELECT member_id FROM assignment_member WHERE assignment_id = :assignmentId)
-                OR m.party_id IN (SELECT party_id FROM assignment_party WHERE assignment_id = :assignmentId))""";
-
-    /** The assignment's done pages: those with at least {@code :threshold} reviews that count. */
-    String DONE = "SELECT r.page_id FROM counting_review r WHERE r.page_id IN " + IN_SCOPE
-            + " GROUP BY r.page_id HAVING COUNT(*) >= :threshold";
 
     @Introspected
     record Seen(long reviewerId, long pageId) {
@@ -36,52 +26,49 @@ public interface ScopeQueries extends GenericRepository<Party, Long> {
     record Containing(long id, int threshold) {
     }
 
-    @Query("SELECT id FROM " + IN_SCOPE + " AS scope ORDER BY id")
+    @Query("SELECT page_id FROM assignment_page WHERE assignment_id = :assignmentId ORDER BY page_id")
     List<Long> pagesInScope(long assignmentId);
 
-    @Query(DONE + " ORDER BY r.page_id")
+    @Query("SELECT COUNT(*) FROM assignment_page WHERE assignment_id = :assignmentId")
+    long countInScope(long assignmentId);
+
+    /** The assignment's done pages: those with at least its threshold of reviews that count. */
+    @Query("""
+            SELECT r.page_id FROM counting_review r JOIN assignment_page s ON s.page_id = r.page_id
+            WHERE s.assignment_id = :assignmentId GROUP BY r.page_id HAVING COUNT(*) >= :threshold ORDER BY r.page_id""")
     List<Long> donePages(long assignmentId, int threshold);
 
-    @Query("SELECT r.reviewer_id, r.page_id FROM review r WHERE r.page_id IN " + IN_SCOPE + " ORDER BY r.reviewer_id, r.page_id")
+    @Query("""
+            SELECT r.reviewer_id, r.page_id FROM review r JOIN assignment_page s ON s.page_id = r.page_id
+            WHERE s.assignment_id = :assignmentId ORDER BY r.reviewer_id, r.page_id""")
     List<Seen> seen(long assignmentId);
 
     /** The reviews of pages in scope recorded since the given time. */
-    @Query("SELECT r.reviewer_id, r.page_id FROM review r WHERE r.created_at >= :since AND r.page_id IN " + IN_SCOPE)
+    @Query("""
+            SELECT r.reviewer_id, r.page_id FROM review r JOIN assignment_page s ON s.page_id = r.page_id
+            WHERE r.created_at >= :since AND s.assignment_id = :assignmentId""")
     List<Seen> seenSince(long assignmentId, Instant since);
+
+    /** The pages in scope imported since the given time. */
+    @Query("""
+            SELECT s.page_id FROM page pg JOIN assignment_page s ON s.page_id = pg.id
+            WHERE pg.created_at >= :since AND s.assignment_id = :assignmentId""")
+    List<Long> importedSince(long assignmentId, Instant since);
 
     /** The reviews that count towards "done" for one page. */
     @Query("SELECT COUNT(*) FROM counting_review WHERE page_id = :pageId")
     int countingReviews(long pageId);
 
     /** Every assignment whose scope holds the page, whatever its state. */
-    @Query("""
-            SELECT a.id, a.threshold FROM assignment a WHERE a.id IN (
-              SELECT ad.assignment_id FROM assignment_document ad JOIN page pg ON pg.document_id = ad.document_id WHERE pg.id = :pageId
-              UNION SELECT am.assignment_id FROM assignment_member am JOIN document d ON d.member_id = am.member_id
-                    JOIN page pg ON pg.document_id = d.id WHERE pg.id = :pageId
-              UNION SELECT ap.assignment_id FROM assignment_party ap JOIN member m ON m.party_id = ap.party_id
-                    JOIN document d ON d.member_id = m.id JOIN page pg ON pg.document_id = d.id WHERE pg.id = :pageId)""")
+    @Query("SELECT assignment_id AS id, threshold FROM assignment_page WHERE page_id = :pageId")
     List<Containing> assignmentsContaining(long pageId);
 
     /** Every assignment whose scope holds a page the reviewer reviewed: the ones a ban or an unban changes. */
-    @Query("""
-            SELECT ad.assignment_id FROM assignment_document ad JOIN page pg ON pg.document_id = ad.document_id
-                   JOIN review r ON r.page_id = pg.id WHERE r.reviewer_id = :reviewerId
-            UNION SELECT am.assignment_id FROM assignment_member am JOIN document d ON d.member_id = am.member_id
-                   JOIN page pg ON pg.document_id = d.id JOIN review r ON r.page_id = pg.id WHERE r.reviewer_id = :reviewerId
-            UNION SELECT ap.assignment_id FROM assignment_party ap JOIN member m ON m.party_id = ap.party_id
-                   JOIN document d ON d.member_id = m.id JOIN page pg ON pg.document_id = d.id
-                   JOIN review r ON r.page_id = pg.id WHERE r.reviewer_id = :reviewerId""")
+    @Query("SELECT DISTINCT s.assignment_id FROM review r JOIN assignment_page s ON s.page_id = r.page_id WHERE r.reviewer_id = :reviewerId")
     List<Long> assignmentsReviewedBy(long reviewerId);
 
     /** Every assignment whose scope holds the document, directly or through its member or party. */
-    @Query("""
-            SELECT a.id, a.threshold FROM assignment a WHERE a.id IN (
-              SELECT assignment_id FROM assignment_document WHERE document_id = :documentId
-              UNION SELECT am.assignment_id FROM assignment_member am JOIN document d ON d.member_id = am.member_id
-                    WHERE d.id = :documentId
-              UNION SELECT ap.assignment_id FROM assignment_party ap JOIN member m ON m.party_id = ap.party_id
-                    JOIN document d ON d.member_id = m.id WHERE d.id = :documentId)""")
+    @Query("SELECT DISTINCT assignment_id AS id, threshold FROM assignment_page WHERE document_id = :documentId")
     List<Containing> assignmentsContainingDocument(long documentId);
 
     @Query("SELECT id FROM page WHERE document_id = :documentId ORDER BY id")

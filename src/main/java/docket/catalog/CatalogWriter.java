@@ -1,15 +1,18 @@
 package docket.catalog;
 
+import docket.events.PagesImported;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.HashSet;
 
-/** Adds one imported document with its pages, its member and party, in one transaction. */
+/** Adds one imported document with its pages, its member and party, in one transaction that publishes it. */
 @Singleton
 class CatalogWriter {
 
@@ -17,16 +20,20 @@ class CatalogWriter {
     private final MemberRepository members;
     private final DocumentRepository documents;
     private final PageRepository pages;
+    private final ApplicationEventPublisher<PagesImported> events;
 
-    CatalogWriter(PartyRepository parties, MemberRepository members, DocumentRepository documents, PageRepository pages) {
+    CatalogWriter(PartyRepository parties, MemberRepository members, DocumentRepository documents, PageRepository pages,
+                  ApplicationEventPublisher<PagesImported> events) {
         this.parties = parties;
         this.members = members;
         this.documents = documents;
         this.pages = pages;
+        this.events = events;
     }
 
     @Transactional
     RowResult add(ManifestRow row, Source source, List<StoredPage> rendered) {
+        Instant started = Instant.now();
         var existing = documents.findBySourceHash(source.hash());
         if (existing.isPresent()) {
             return alreadyImported(row, existing.get().id());
@@ -50,6 +57,7 @@ class CatalogWriter {
         pages.saveAll(fresh.values().stream()
                 .map(p -> new Page(null, document.id(), p.number(), p.hash(), p.type(), p.width(), p.height()))
                 .toList());
+        events.publishEvent(new PagesImported(document.id(), started));
         int duplicates = rendered.size() - fresh.size();
         return new RowResult(row.number(), row.label(), RowResult.Outcome.IMPORTED, fresh.size(), document.id(),
                 fresh.size() + " pages" + (duplicates == 0 ? "" : ", " + duplicates + " duplicate pages left out"));

@@ -1,6 +1,5 @@
 package docket.catalog;
 
-import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,12 +25,10 @@ public class Importer {
 
     private final PageRenderer renderer;
     private final CatalogWriter writer;
-    private final ApplicationEventPublisher<PagesAdded> events;
 
-    Importer(PageRenderer renderer, CatalogWriter writer, ApplicationEventPublisher<PagesAdded> events) {
+    Importer(PageRenderer renderer, CatalogWriter writer) {
         this.renderer = renderer;
         this.writer = writer;
-        this.events = events;
     }
 
     /** Imports every row it can; a manifest that cannot be read at all throws with the reason. */
@@ -106,9 +103,6 @@ public class Importer {
             // The database's own message (SQL, column names) is for the log, not for whoever uploaded.
             LOG.error("Row {} of an import could not be saved", rendered.row().number(), e);
             return RowResult.failed(rendered.row(), "could not be saved (the server log has the details)");
-        }
-        if (result.outcome() == RowResult.Outcome.IMPORTED) {
-            events.publishEvent(new PagesAdded(result.documentId()));
         }
         return result;
     }

@@ -1,6 +1,5 @@
 package docket.community;
 
-import docket.assignment.ScopeQueries;
 import docket.catalog.Party;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -35,6 +34,6 @@ interface LeaderboardQueries extends GenericRepository<Party, Long> {
     List<Leader> ofParty(long partyId, int limit);
 
     @Query("SELECT w.name, COUNT(*) AS reviews FROM counting_review r JOIN reviewer w ON w.id = r.reviewer_id"
-            + " WHERE r.page_id IN " + ScopeQueries.IN_SCOPE + RANKED)
+            + " JOIN assignment_page s ON s.page_id = r.page_id WHERE s.assignment_id = :assignmentId" + RANKED)
     List<Leader> ofAssignment(long assignmentId, int limit);
 }

@@ -2,9 +2,6 @@ package docket.community;
 
 import docket.denorm.RedisGate;
 import docket.denorm.RedisKeys;
-import io.lettuce.core.KeyScanCursor;
-import io.lettuce.core.ScanArgs;
-import io.lettuce.core.ScanCursor;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -27,8 +24,8 @@ import java.util.function.Supplier;
  * assignment's pages. Counting one is a GROUP BY over many reviews, too slow for every view of the
  * home page on a busy night, so each board is cached in Redis ({@code lb:BOARD}, in the dictionary)
  * and recounted at most once a minute, by the one request that takes the board's refresh lock while
- * the others show the board as it was. Moderation drops every board, so that a banned reviewer
- * leaves them at once. While Redis is away the boards are not shown, rather than counted on every view;
+ * the others show the board as it was. A ban drops every board (in {@code denorm/}, which keeps the
+ * copies), so that a banned reviewer leaves them at once. While Redis is away the boards are not shown, rather than counted on every view;
  * being a cache, a board whose drop failed then heals at its next recount, within a minute.
  */
 @Singleton
@@ -82,28 +79,7 @@ public class Leaderboards {
     }
 
     public List<Leader> ofAssignment(long assignmentId) {
-        return board("assignment:" + assignmentId, () -> queries.ofAssignment(assignmentId, SIZE));
-    }
-
-    /** Drops every board (and recounts in flight): after a ban, an unban, a deletion or a scope change. */
-    public void forgetAll() {
-        gate.call(() -> {
-            ScanCursor cursor = ScanCursor.INITIAL;
-            do {
-                KeyScanCursor<String> page = redis.scan(cursor, ScanArgs.Builder.matches(RedisKeys.ALL_LEADERS).limit(1000));
-                if (!page.getKeys().isEmpty()) {
-                    redis.del(page.getKeys().toArray(String[]::new));
-                }
-                cursor = page;
-            } while (!cursor.isFinished());
-            return null;
-        });
-    }
-
-    /** Drops the assignment's board (and a recount in flight): after its scope changed. */
-    public void forgetAssignment(long assignmentId) {
-        String board = "assignment:" + assignmentId;
-        gate.call(() -> redis.del(RedisKeys.leaders(board), RedisKeys.leadersRefresh(board)));
+        return board(RedisKeys.assignmentBoard(assignmentId), () -> queries.ofAssignment(assignmentId, SIZE));
     }
 
     private List<Leader> board(String board, Supplier<List<Leader>> count) {

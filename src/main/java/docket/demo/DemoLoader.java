@@ -8,11 +8,12 @@ import docket.catalog.ImportProgress;
 import docket.catalog.ImportReport;
 import docket.catalog.Importer;
 import docket.catalog.PartySummary;
-import docket.denorm.Denormalizer;
-import docket.denorm.RedisGate;
+import docket.events.AssignmentChanged;
 import docket.tag.Tag;
 import docket.tag.TagRepository;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -40,19 +41,17 @@ public class DemoLoader {
     private final TagRepository tags;
     private final AssignmentRepository assignments;
     private final CatalogQueries catalog;
-    private final Denormalizer denormalizer;
-    private final RedisGate redis;
+    private final ApplicationEventPublisher<AssignmentChanged> events;
     private final DemoReviews reviews;
     private final Path dir;
 
     DemoLoader(Importer importer, TagRepository tags, AssignmentRepository assignments, CatalogQueries catalog,
-               Denormalizer denormalizer, RedisGate redis, DemoReviews reviews, @Value("${docket.data-dir}") Path dataDir) {
+               ApplicationEventPublisher<AssignmentChanged> events, DemoReviews reviews, @Value("${docket.data-dir}") Path dataDir) {
         this.importer = importer;
         this.tags = tags;
         this.assignments = assignments;
         this.catalog = catalog;
-        this.denormalizer = denormalizer;
-        this.redis = redis;
+        this.events = events;
         this.reviews = reviews;
         this.dir = dataDir.resolve("demo");
     }
@@ -82,15 +81,18 @@ public class DemoLoader {
     private void addFeaturedAssignment() {
         catalog.parties().stream().max(Comparator.comparingLong(PartySummary::pages))
                 .filter(party -> assignments.findBySlug(slugFor(party)).isEmpty())
-                .ifPresent(party -> {
-                    Assignment assignment = assignments.save(new Assignment(null, slugFor(party),
-                            "Check the claims of the " + party.name(),
-                            "Tag what each page shows, and flag anything that deserves a closer look: luxury items, "
-                                    + "a second home, the same receipt claimed twice.",
-                            3, "open", "main", 0));
-                    assignments.addParty(assignment.id(), party.id());
-                    redis.write(() -> denormalizer.rebuild(assignment));
-                });
+                .ifPresent(this::addAssignment);
+    }
+
+    @Transactional
+    void addAssignment(PartySummary party) {
+        Assignment assignment = assignments.save(new Assignment(null, slugFor(party),
+                "Check the claims of the " + party.name(),
+                "Tag what each page shows, and flag anything that deserves a closer look: luxury items, "
+                        + "a second home, the same receipt claimed twice.",
+                3, "open", "main", 0));
+        assignments.addParty(assignment.id(), party.id());
+        events.publishEvent(new AssignmentChanged(assignment.id()));
     }
 
     private static String slugFor(PartySummary party) {

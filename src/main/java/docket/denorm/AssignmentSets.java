@@ -41,7 +41,7 @@ public class AssignmentSets {
             end
             return unseen""";
     // A page's lease is a hash of holder -> expiry (ms, Redis's clock) plus the newest count of its
-    // reviews that a review reported. The rule of NextPageSelector.mayHold: the holders, expired ones
+    // reviews that a review reported. The rule of LocalLeases.mayHold: the holders, expired ones
     // pruned, stay fewer than the reviews the page still needs, and than one unless sharing is asked
     // for; a holder may always renew.
     private static final String LEASE = """
@@ -108,6 +108,11 @@ public class AssignmentSets {
 
     public boolean built(long assignment) {
         return redis.exists(RedisKeys.built(assignment)) == 1;
+    }
+
+    /** The same question on the rebuilds' connection, with its longer timeout. */
+    boolean builtForRebuilds(long assignment) {
+        return rebuilds.exists(RedisKeys.built(assignment)) == 1;
     }
 
     public void unmarkBuilt(long assignment) {
@@ -217,6 +222,10 @@ public class AssignmentSets {
             return done;
         }
 
+        long assignmentId() {
+            return assignment.id();
+        }
+
         List<Long> open() {
             Set<Long> doneSet = new HashSet<>(done());
             return pages().stream().filter(p -> !doneSet.contains(p)).toList();
@@ -239,17 +248,23 @@ public class AssignmentSets {
             case "open" -> replace(RedisKeys.open(a), truth.open());
             case "seen" -> rebuildSeen(a);
             case "built" -> rebuilds.set(RedisKeys.built(a), Long.toString(System.currentTimeMillis()));
-            default -> {
-                // Leases and scratch sets expire by themselves; there is nothing to rebuild.
-            }
+            default -> throw new IllegalArgumentException("not a Redis family of an assignment: " + family.name());
         }
     }
 
     /**
-     * Applies again the reviews recorded since {@code since}: a review committed while a rebuild read
-     * MySQL wrote to sets that the rebuild then replaced. Applying a review twice changes nothing.
+     * Applies again the pages imported and the reviews recorded since {@code since}: a review committed
+     * while a rebuild read MySQL wrote to sets that the rebuild then replaced, and one committed just
+     * before a crash never reached Redis. Applying either twice changes nothing. A page imported since
+     * has had all its reviews since, so the reviews decide whether it is done.
      */
     public void catchUp(Assignment assignment, Instant since) {
+        List<Long> imported = scope.importedSince(assignment.id(), since);
+        for (int from = 0; from < imported.size(); from += BATCH) {
+            String[] batch = strings(imported.subList(from, Math.min(imported.size(), from + BATCH)));
+            rebuilds.sadd(RedisKeys.pages(assignment.id()), batch);
+            rebuilds.sadd(RedisKeys.open(assignment.id()), batch);
+        }
         List<ScopeQueries.Seen> recent = scope.seenSince(assignment.id(), since);
         for (ScopeQueries.Seen review : recent) {
             rebuilds.sadd(RedisKeys.seen(assignment.id(), review.reviewerId()), Long.toString(review.pageId()));
@@ -271,7 +286,7 @@ public class AssignmentSets {
             case "open" -> Drift.of(truth.open(), members(RedisKeys.open(a)));
             case "seen" -> verifySeen(a);
             case "built" -> new Drift(rebuilds.exists(RedisKeys.built(a)) == 1 ? 0 : 1, 0);
-            default -> Drift.NONE;
+            default -> throw new IllegalArgumentException("not a Redis family of an assignment: " + family.name());
         };
     }
 

@@ -1,8 +1,9 @@
 package docket.denorm;
 
 import docket.assignment.Assignment;
-import io.micronaut.scheduling.TaskExecutors;
-import jakarta.inject.Named;
+import docket.assignment.AssignmentRepository;
+import io.micronaut.context.annotation.Value;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,39 +14,57 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Rebuilds and verifies the key families of the dictionary, for all assignments or one. */
+/**
+ * Rebuilds and verifies the families of the dictionary, for all assignments or one, and heals them in
+ * the background: one assignment at a time, so that recovering from a Redis outage never stampedes
+ * MySQL while it answers the next button.
+ */
 @Singleton
 public class Denormalizer {
 
     private static final Logger LOG = LoggerFactory.getLogger(Denormalizer.class);
-    private static final Duration COMMIT_MARGIN = Duration.ofSeconds(5);
 
     private final AssignmentSets sets;
-    private final ExecutorService executor;
+    private final OpenPages openPages;
+    private final AssignmentRepository assignments;
+    private final Duration commitMargin;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "denorm-heal");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Set<Long> rebuilding = ConcurrentHashMap.newKeySet();
     private final Map<Long, AtomicLong> backgroundRebuilds = new ConcurrentHashMap<>();
 
-    Denormalizer(AssignmentSets sets,
-                 @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+    Denormalizer(AssignmentSets sets, OpenPages openPages, AssignmentRepository assignments,
+                 @Value("${docket.denorm.commit-margin:5s}") Duration commitMargin) {
         this.sets = sets;
-        this.executor = executor;
+        this.openPages = openPages;
+        this.assignments = assignments;
+        this.commitMargin = commitMargin;
     }
 
     /**
      * Rebuilds the families while reviews keep coming: those recorded since shortly before MySQL was
-     * read are applied again at the end (a review's timestamp is taken before its commit, hence the margin).
+     * read are applied again at the end (a review's time is taken before its commit, hence the margin).
      */
     public void rebuild(Assignment assignment, List<KeyFamily> families) {
         Instant started = Instant.now();
         AssignmentSets.Truth truth = sets.truthOf(assignment);
         for (KeyFamily family : families) {
-            sets.rebuild(truth, family);
+            if (family == KeyFamily.FALLBACK) {
+                openPages.rebuild(assignment.id());
+            } else {
+                sets.rebuild(truth, family);
+            }
         }
-        sets.catchUp(assignment, started.minus(COMMIT_MARGIN));
+        sets.catchUp(assignment, started.minus(commitMargin));
     }
 
     public void rebuild(Assignment assignment) {
@@ -59,7 +78,8 @@ public class Denormalizer {
         for (Assignment assignment : which) {
             AssignmentSets.Truth truth = sets.truthOf(assignment);
             for (KeyFamily family : KeyFamily.REBUILT) {
-                drift.merge(family.name(), sets.verify(truth, family), Drift::plus);
+                Drift found = family == KeyFamily.FALLBACK ? openPages.verify(truth) : sets.verify(truth, family);
+                drift.merge(family.name(), found, Drift::plus);
             }
         }
         return drift;
@@ -72,24 +92,54 @@ public class Denormalizer {
     }
 
     /**
-     * Starts one background rebuild of an assignment whose sets are missing (Redis restarted or
-     * flushed); concurrent callers do not start another. Returns at once: callers answer from MySQL meanwhile.
+     * Queues one background rebuild of an assignment whose sets are missing or missed writes (Redis
+     * restarted, flushed or away); callers asking again meanwhile queue nothing more. Returns at once:
+     * callers answer from MySQL meanwhile.
      */
     public void rebuildInBackground(Assignment assignment) {
         if (!rebuilding.add(assignment.id())) {
             return;
         }
         backgroundRebuilds.computeIfAbsent(assignment.id(), id -> new AtomicLong()).incrementAndGet();
-        executor.execute(() -> {
+        background.execute(() -> {
             try {
-                LOG.info("Redis has no sets for assignment {}: rebuilding them from MySQL", assignment.slug());
-                rebuild(assignment);
+                // Read again: the assignment may have changed while it waited its turn.
+                assignments.findById(assignment.id()).ifPresent(current -> {
+                    LOG.info("Rebuilding the sets of assignment {} from MySQL", current.slug());
+                    rebuild(current);
+                });
             } catch (RuntimeException e) {
-                LOG.warn("Rebuilding the sets of assignment {} failed; the next button keeps answering from MySQL",
-                        assignment.slug(), e);
+                LOG.warn("Rebuilding the sets of assignment {} failed; the next button keeps answering from MySQL: {}",
+                        assignment.slug(), e.getMessage());
             } finally {
                 rebuilding.remove(assignment.id());
             }
         });
+    }
+
+    /**
+     * Applies again, in the background, what was committed since {@code since} (reviews, imported pages)
+     * to every assignment whose sets are built; with {@code rebuildUnbuilt}, also rebuilds those whose
+     * sets are not: what a crashed instance left undone. Completes once all of it has been applied.
+     */
+    CompletableFuture<Void> healInBackground(Instant since, boolean rebuildUnbuilt) {
+        return CompletableFuture.runAsync(() -> {
+            for (Assignment assignment : assignments.findAll()) {
+                boolean built = sets.builtForRebuilds(assignment.id());
+                if (!built && rebuildUnbuilt) {
+                    rebuildInBackground(assignment);
+                } else if (built && since != null) {
+                    sets.catchUp(assignment, since);
+                }
+            }
+            if (since != null) {
+                LOG.info("Applied to Redis again what was committed since {}", since);
+            }
+        }, background);
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
     }
 }

@@ -1,5 +1,6 @@
 package docket.denorm;
 
+import docket.assignment.Assignment;
 import docket.assignment.AssignmentRepository;
 import io.lettuce.core.RedisException;
 import io.micronaut.context.annotation.Value;
@@ -8,13 +9,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
  * Guards every use of the assignment sets. After a Redis failure, Redis is left alone for a short
  * while (callers answer from MySQL) and, because writes were missed meanwhile, every assignment's
- * sets are rebuilt once in the background when Redis answers again.
+ * sets are rebuilt once in the background, one at a time, when Redis answers again.
  */
 @Singleton
 public class RedisGate {
@@ -27,6 +30,7 @@ public class RedisGate {
     private final Duration retry;
     private volatile long closedUntil;
     private volatile boolean missedWrites;
+    private final AtomicLong recoveries = new AtomicLong();
 
     RedisGate(AssignmentSets sets, Denormalizer denormalizer, AssignmentRepository assignments,
               @Value("${docket.next.redis-retry:2s}") Duration retry) {
@@ -52,12 +56,29 @@ public class RedisGate {
         }
     }
 
-    /** Runs a Redis write; when it cannot run, the sets are rebuilt once Redis is back. */
-    public void write(Runnable operation) {
-        call(() -> {
+    /** Runs a Redis write; when it cannot run, the sets are rebuilt once Redis is back. Returns whether it ran. */
+    public boolean write(Runnable operation) {
+        boolean ran = call(() -> {
             operation.run();
             return Boolean.TRUE;
-        }).ifPresentOrElse(done -> { }, () -> missedWrites = true);
+        }).isPresent();
+        if (!ran) {
+            missedWrite();
+        }
+        return ran;
+    }
+
+    /** A write that could not be made: every assignment's sets are rebuilt once Redis answers. */
+    public void missedWrite() {
+        missedWrites = true;
+    }
+
+    /**
+     * How many times every assignment has been marked for a rebuild after missed writes: a write missed
+     * before the latest of them has been, or will be, made good by that rebuild.
+     */
+    long recoveries() {
+        return recoveries.get();
     }
 
     private boolean open() {
@@ -67,10 +88,11 @@ public class RedisGate {
         if (missedWrites) {
             try {
                 missedWrites = false;
-                assignments.findAll().forEach(a -> {
-                    sets.unmarkBuilt(a.id());
-                    denormalizer.rebuildInBackground(a);
-                });
+                List<Assignment> all = assignments.findAll();
+                // Unmarked first: a crash before the rebuilds are done leaves them to be done on start.
+                all.forEach(a -> sets.unmarkBuilt(a.id()));
+                recoveries.incrementAndGet();
+                all.forEach(denormalizer::rebuildInBackground);
                 LOG.info("Redis is back: the assignment sets will be rebuilt from MySQL");
             } catch (RedisException e) {
                 missedWrites = true;

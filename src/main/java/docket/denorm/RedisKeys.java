@@ -54,6 +54,11 @@ public final class RedisKeys {
         return "{lb:" + board + "}";
     }
 
+    /** The name of an assignment's leaderboard, for {@link #leaders}. */
+    public static String assignmentBoard(long assignment) {
+        return "assignment:" + assignment;
+    }
+
     /** The lock held by the one request that recounts a stale leaderboard. */
     public static String leadersRefresh(String board) {
         return leaders(board) + ":refresh";
@@ -79,6 +84,11 @@ public final class RedisKeys {
     /** How many times each entry of {@link #refusals()} was refused. */
     public static String refusalCounts() {
         return refusals() + ":count";
+    }
+
+    /** Each running instance's watermark: everything it committed before that time has reached Redis. */
+    public static String watermarks() {
+        return "{denorm}:watermarks";
     }
 
     /** A scratch copy written during a rebuild and renamed over the live key at the end. */

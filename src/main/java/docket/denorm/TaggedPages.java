@@ -23,13 +23,13 @@ public class TaggedPages {
      * Called in the transaction that records the review, after its tags, so the lists never disagree
      * with it; {@code at} is the review's time.
      */
-    public void reviewed(long reviewId, Instant at) {
+    void reviewed(long reviewId, Instant at) {
         queries.add(reviewId, at);
     }
 
     /** After a ban or an unban: the pages the reviewer tagged are counted again without (or with) them. */
     @Transactional
-    public void recountTaggedBy(long reviewerId) {
+    void recountTaggedBy(long reviewerId) {
         queries.forgetPairsTaggedBy(reviewerId);
         queries.countPairsTaggedBy(reviewerId);
     }

@@ -3,12 +3,11 @@ package docket.editor;
 import docket.assignment.Assignment;
 import docket.assignment.AssignmentRepository;
 import docket.catalog.CatalogQueries;
-import docket.community.Leaderboards;
 import docket.catalog.Party;
-import docket.denorm.Denormalizer;
-import docket.denorm.RedisGate;
+import docket.events.AssignmentChanged;
 import docket.web.NotFound;
 import docket.web.Problem;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -19,7 +18,7 @@ import java.util.Set;
 
 /**
  * Editors' assignments: create and change them, their scope, threshold, state and featuring. Every
- * change rebuilds the assignment's Redis sets through the denormalisation registry at once, and is audited.
+ * change is published for the copies to follow (they are up to date when it returns), and is audited.
  */
 @Singleton
 class AssignmentDesk {
@@ -29,18 +28,14 @@ class AssignmentDesk {
 
     private final AssignmentRepository assignments;
     private final CatalogQueries catalog;
-    private final Denormalizer denormalizer;
-    private final RedisGate redis;
-    private final Leaderboards leaderboards;
+    private final ApplicationEventPublisher<AssignmentChanged> events;
     private final Audit audit;
 
-    AssignmentDesk(AssignmentRepository assignments, CatalogQueries catalog, Denormalizer denormalizer,
-                   RedisGate redis, Leaderboards leaderboards, Audit audit) {
+    AssignmentDesk(AssignmentRepository assignments, CatalogQueries catalog, ApplicationEventPublisher<AssignmentChanged> events,
+                   Audit audit) {
         this.assignments = assignments;
         this.catalog = catalog;
-        this.denormalizer = denormalizer;
-        this.redis = redis;
-        this.leaderboards = leaderboards;
+        this.events = events;
         this.audit = audit;
     }
 
@@ -125,6 +120,7 @@ class AssignmentDesk {
                 assignments.addDocument(saved.id(), document);
             }
         }
+        events.publishEvent(new AssignmentChanged(saved.id()));
         return detail(saved);
     }
 
@@ -137,11 +133,7 @@ class AssignmentDesk {
                 request.featured() == null ? current.featured() : request.featured(),
                 request.featurePosition() == null ? current.featurePosition() : request.featurePosition());
         validate(merged);
-        Detail saved = write(merged, request.scope());
-        // The sets follow MySQL in the same operation; if Redis is away, the next use rebuilds them.
-        redis.write(() -> denormalizer.rebuild(saved.assignment()));
-        leaderboards.forgetAssignment(saved.assignment().id());
-        return saved;
+        return write(merged, request.scope());
     }
 
     private static void validate(Assignment assignment) {

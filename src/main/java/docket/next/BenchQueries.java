@@ -39,6 +39,10 @@ interface BenchQueries extends GenericRepository<Party, Long> {
     void removeMember(String slug);
 
     /** The first version of the next button: every open page of the scope, sorted at random, for each click. */
-    @Query("SELECT pg.id " + FallbackQueries.OPEN_FOR_REVIEWER + " ORDER BY RAND() LIMIT 1")
-    Optional<Long> orderByRand(long assignmentId, long reviewerId, int threshold);
+    @Query("""
+            SELECT s.page_id FROM assignment_page s WHERE s.assignment_id = :assignmentId
+              AND NOT EXISTS (SELECT 1 FROM review r WHERE r.page_id = s.page_id AND r.reviewer_id = :reviewerId)
+              AND (SELECT COUNT(*) FROM counting_review c WHERE c.page_id = s.page_id) < s.threshold
+            ORDER BY RAND() LIMIT 1""")
+    Optional<Long> orderByRand(long assignmentId, long reviewerId);
 }

@@ -1,6 +1,5 @@
 package docket.next;
 
-import docket.assignment.ScopeQueries;
 import docket.catalog.Party;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -10,26 +9,27 @@ import io.micronaut.data.repository.GenericRepository;
 import java.util.List;
 
 /**
- * The next button straight from MySQL, for when Redis is away or rebuilding: open pages of the
- * assignment from a random starting id (not ORDER BY RAND(), which reads every row), plus the
- * checks every candidate passes before it is handed out.
+ * The next button straight from MySQL, for when Redis is away or rebuilding: the assignment's open pages
+ * in {@code assignment_open} (dictionary family "fallback") from a random slot on, a range of its index
+ * {@code (assignment_id, slot)} and never a scan, plus the checks every candidate passes before it is
+ * handed out.
  */
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface FallbackQueries extends GenericRepository<Party, Long> {
 
-    String OPEN_FOR_REVIEWER = """
-            FROM page pg WHERE pg.id IN """ + ScopeQueries.IN_SCOPE + """
-             AND NOT EXISTS (SELECT 1 FROM review r WHERE r.page_id = pg.id AND r.reviewer_id = :reviewerId)
-             AND (SELECT COUNT(*) FROM counting_review r WHERE r.page_id = pg.id) < :threshold""";
+    /** Open pages from the slot on that the reviewer has not reviewed, among at most {@code window} rows read. */
+    @Query("""
+            SELECT w.page_id FROM (SELECT page_id FROM assignment_open WHERE assignment_id = :assignmentId AND slot >= :slot
+                                   ORDER BY slot LIMIT :window) w
+            WHERE NOT EXISTS (SELECT 1 FROM review r WHERE r.reviewer_id = :reviewerId AND r.page_id = w.page_id) LIMIT :limit""")
+    List<Long> openFrom(long assignmentId, long reviewerId, long slot, int window, int limit);
 
-    @Query("SELECT pg.id " + OPEN_FOR_REVIEWER + " AND pg.id >= :start ORDER BY pg.id LIMIT :limit")
-    List<Long> openFrom(long assignmentId, long reviewerId, int threshold, long start, int limit);
-
-    @Query("SELECT pg.id " + OPEN_FOR_REVIEWER + " AND pg.id < :start ORDER BY pg.id LIMIT :limit")
-    List<Long> openBefore(long assignmentId, long reviewerId, int threshold, long start, int limit);
-
-    @Query("SELECT COALESCE(MAX(id), 0) FROM page")
-    long maxPageId();
+    /** Open pages from the slot on that the reviewer has not reviewed, however far that reads: for a reviewer who has seen most. */
+    @Query("""
+            SELECT o.page_id FROM assignment_open o WHERE o.assignment_id = :assignmentId AND o.slot >= :slot
+              AND NOT EXISTS (SELECT 1 FROM review r WHERE r.reviewer_id = :reviewerId AND r.page_id = o.page_id)
+            ORDER BY o.slot LIMIT :limit""")
+    List<Long> unseenFrom(long assignmentId, long reviewerId, long slot, int limit);
 
     /**
      * The page's reviews that count, or -1 ({@code NextPageSelector.UNAVAILABLE}) when the page no longer
@@ -41,9 +41,6 @@ interface FallbackQueries extends GenericRepository<Party, Long> {
                    ELSE (SELECT COUNT(*) FROM counting_review WHERE page_id = :pageId) END""")
     int counted(long pageId, long reviewerId);
 
-    @Query("SELECT COUNT(*) FROM " + ScopeQueries.IN_SCOPE + " AS scope")
-    long total(long assignmentId);
-
-    @Query("SELECT COUNT(*) FROM (" + ScopeQueries.DONE + ") AS done")
-    long done(long assignmentId, int threshold);
+    @Query("SELECT COUNT(*) FROM assignment_open WHERE assignment_id = :assignmentId")
+    long open(long assignmentId);
 }

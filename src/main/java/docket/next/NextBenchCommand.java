@@ -73,7 +73,7 @@ public class NextBenchCommand implements Callable<Integer> {
                 double[] docket = measure(samples, () -> next.next(assignment, visitor));
                 int slow = Math.max(10, Math.min(200, 2_000_000 / size));
                 print(size, "ORDER BY RAND() (v1)", measure(slow,
-                        () -> bench.orderByRand(assignment.id(), BENCH_REVIEWER, assignment.threshold())));
+                        () -> bench.orderByRand(assignment.id(), BENCH_REVIEWER)));
                 String naive = RedisKeys.unseen(assignment.id(), "bench-naive");
                 print(size, "SDIFFSTORE per click (v2)", measure(slow, () -> {
                     redis.sdiffstore(naive, RedisKeys.pages(assignment.id()), RedisKeys.done(assignment.id()),

@@ -39,20 +39,10 @@ final class NextPageSelector {
         void invalid(long page);
 
         /**
-         * Holds the page for this reviewer for a short while if {@link #mayHold} allows it: {@code counted}
+         * Holds the page for this reviewer for a short while if {@code LocalLeases.mayHold} allows it: {@code counted}
          * is MySQL's count (the lease may know a newer one), {@code share} whether others may hold it too.
          */
         boolean lease(long page, int counted, boolean share);
-    }
-
-    /**
-     * The rule every lease obeys (the Redis script says it again in Lua): a page is held by one reviewer
-     * while others are free; shared, a page that needs k more reviews is held by at most k reviewers at
-     * once, so no page is reviewed beyond its threshold.
-     */
-    static boolean mayHold(int otherHolders, int counted, int threshold, boolean share) {
-        int needed = threshold - counted;
-        return otherHolders < (share ? needed : Math.min(needed, 1));
     }
 
     private final int sampleSize;

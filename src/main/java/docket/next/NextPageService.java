@@ -6,27 +6,42 @@ import docket.assignment.AssignmentRepository;
 import docket.assignment.ScopeQueries;
 import docket.denorm.AssignmentSets;
 import docket.denorm.Denormalizer;
+import docket.denorm.LocalLeases;
 import docket.denorm.RedisGate;
 import docket.review.Visitor;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.ArrayList;
+import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The next button: the selector runs over the Redis sets when they are built and Redis answers,
- * and over MySQL otherwise (slower, still correct). Unbuilt sets start one background rebuild.
+ * The next button: the selector runs over the Redis sets when they are built and Redis answers, and over
+ * MySQL's copy of the open pages otherwise (as cheap a click, still correct). Unbuilt sets start one
+ * background rebuild.
  */
 @Singleton
 public class NextPageService {
 
     private static final Logger LOG = LoggerFactory.getLogger(NextPageService.class);
     private static final long NO_REVIEWER = -1;
+    /** Slots are CRC32 values: 0 to 2^32 - 1. */
+    private static final long SLOTS = 1L << 32;
+    /** Rows of {@code assignment_open} a fallback sample reads at most, before leaving out the reviewer's. */
+    private static final int WINDOW = 64;
+    /** Counting an assignment's pages in MySQL reads them all: while Redis is away, a count is reused this long. */
+    private static final Duration PROGRESS_KEPT = Duration.ofSeconds(30);
+
+    private record CountedProgress(AssignmentProgress progress, long until) {
+    }
 
     private final AssignmentSets sets;
     private final RedisGate redis;
@@ -34,19 +49,21 @@ public class NextPageService {
     private final FallbackQueries mysql;
     private final ScopeQueries scope;
     private final AssignmentRepository assignments;
+    private final LocalLeases localLeases;
     private final NextSettings settings;
     private final NextPageSelector selector;
-    private final LocalLeases localLeases = new LocalLeases();
+    private final Map<Long, CountedProgress> fallbackProgress = new ConcurrentHashMap<>();
     private final AtomicLong staleRemoved = new AtomicLong();
 
     NextPageService(AssignmentSets sets, RedisGate redis, Denormalizer denormalizer, FallbackQueries mysql,
-                    ScopeQueries scope, AssignmentRepository assignments, NextSettings settings) {
+                    ScopeQueries scope, AssignmentRepository assignments, LocalLeases localLeases, NextSettings settings) {
         this.scope = scope;
         this.sets = sets;
         this.redis = redis;
         this.denormalizer = denormalizer;
         this.mysql = mysql;
         this.assignments = assignments;
+        this.localLeases = localLeases;
         this.settings = settings;
         this.selector = new NextPageSelector(settings.sample());
     }
@@ -72,19 +89,8 @@ public class NextPageService {
         return selector.next(new MysqlCandidates(assignment, visitor), assignment.threshold());
     }
 
-    /**
-     * The reviewer has reviewed the page in this assignment, which now has {@code counted} reviews that
-     * count (0 for a skip): it joins their seen set, may leave "open", and their hold ends so that
-     * another reviewer may have it at once if it needs more.
-     */
-    public void reviewed(long assignment, long page, Visitor reviewer, int counted, boolean done) {
-        localLeases.release(assignment, page, reviewer.token(), counted, settings.lease());
-        redis.write(() -> sets.reviewed(assignment, page, reviewer.reviewerId(), done, counted, reviewer.token(), settings.lease()));
-    }
-
     public AssignmentProgress progress(Assignment assignment) {
-        return redis.call(() -> sets.progress(assignment.id())).orElseGet(() ->
-                new AssignmentProgress(mysql.total(assignment.id()), mysql.done(assignment.id(), assignment.threshold())));
+        return redis.call(() -> sets.progress(assignment.id())).orElseGet(() -> fallbackProgress(assignment));
     }
 
     /** Page ids found in Redis that MySQL no longer has, since start. */
@@ -92,10 +98,20 @@ public class NextPageService {
         return staleRemoved.get();
     }
 
+    private AssignmentProgress fallbackProgress(Assignment assignment) {
+        return fallbackProgress.compute(assignment.id(), (id, counted) -> {
+            long now = System.currentTimeMillis();
+            if (counted != null && counted.until() > now) {
+                return counted;
+            }
+            long total = scope.countInScope(id);
+            return new CountedProgress(new AssignmentProgress(total, total - mysql.open(id)), now + PROGRESS_KEPT.toMillis());
+        }).progress();
+    }
+
     private static long reviewerOf(Visitor visitor) {
         return visitor.reviewerId() == null ? NO_REVIEWER : visitor.reviewerId();
     }
-
     private final class RedisCandidates implements NextPageSelector.Candidates {
 
         private final Assignment assignment;
@@ -149,44 +165,50 @@ public class NextPageService {
     private final class MysqlCandidates implements NextPageSelector.Candidates {
 
         private final Assignment assignment;
-        private final Visitor visitor;
-        private boolean exhausted;
+        private final long reviewer;
+        private final String holder;
 
         MysqlCandidates(Assignment assignment, Visitor visitor) {
             this.assignment = assignment;
-            this.visitor = visitor;
+            this.reviewer = reviewerOf(visitor);
+            this.holder = visitor.token();
         }
 
+        // A random slot, a window of rows read forward from it, and round to the first slot when it ends.
         @Override
         public List<Long> sample(int count) {
-            long start = ThreadLocalRandom.current().nextLong(mysql.maxPageId() + 1);
-            List<Long> pages = new ArrayList<>(mysql.openFrom(assignment.id(), reviewerOf(visitor), assignment.threshold(), start, count));
+            long slot = ThreadLocalRandom.current().nextLong(SLOTS);
+            Set<Long> pages = new LinkedHashSet<>(mysql.openFrom(assignment.id(), reviewer, slot, WINDOW, count));
             if (pages.size() < count) {
-                pages.addAll(mysql.openBefore(assignment.id(), reviewerOf(visitor), assignment.threshold(), start, count - pages.size()));
-                exhausted = pages.size() < count;
+                pages.addAll(mysql.openFrom(assignment.id(), reviewer, 0, WINDOW, count - pages.size()));
             }
-            return pages;
+            return List.copyOf(pages);
         }
 
-        // A sample smaller than asked for held every page left: asking again would find the same pages.
         @Override
         public List<Long> sampleUnseen(int count) {
-            return exhausted ? List.of() : sample(count);
+            long slot = ThreadLocalRandom.current().nextLong(SLOTS);
+            Set<Long> pages = new LinkedHashSet<>(mysql.unseenFrom(assignment.id(), reviewer, slot, count));
+            if (pages.size() < count) {
+                pages.addAll(mysql.unseenFrom(assignment.id(), reviewer, 0, count - pages.size()));
+            }
+            return List.copyOf(pages);
         }
 
-        // The sample read the count already, but a page may have been reviewed since: read it again.
         @Override
         public int counted(long page) {
-            return mysql.counted(page, reviewerOf(visitor));
+            return mysql.counted(page, reviewer);
         }
 
+        // A deleted page's rows went with it, and assignment_open never held the reviewer's own reviews
+        // as unseen: there is nothing to correct.
         @Override
         public void invalid(long page) {
         }
 
         @Override
         public boolean lease(long page, int counted, boolean share) {
-            return localLeases.lease(assignment.id(), page, visitor.token(), counted, assignment.threshold(), share, settings.lease());
+            return localLeases.lease(assignment.id(), page, holder, counted, assignment.threshold(), share, settings.lease());
         }
     }
 }

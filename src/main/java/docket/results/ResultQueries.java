@@ -42,7 +42,8 @@ class ResultQueries {
     private static final String DOCUMENT_PAGES = "SELECT STRAIGHT_JOIN tp.page_id, tp.reviews, tp.first_tagged_at AS at FROM page x"
             + " JOIN tagged_page tp ON tp.tag_id = ? AND tp.page_id = x.id WHERE x.document_id = ?";
 
-    // ScopeQueries.IN_SCOPE's rule on tagged_page's own columns: each small subquery is read once.
+    // The rule of the view assignment_page on tagged_page's own columns, so the list stays a range on its index:
+    // each small subquery is read once.
     private static final String IN_ASSIGNMENT = " AND (tp.member_id IN (SELECT member_id FROM assignment_member WHERE assignment_id = ?)"
             + " OR tp.party_id IN (SELECT party_id FROM assignment_party WHERE assignment_id = ?)"
             + " OR tp.page_id IN (SELECT x.id FROM page x JOIN assignment_document ad ON ad.document_id = x.document_id"

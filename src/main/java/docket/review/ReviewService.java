@@ -2,8 +2,6 @@ package docket.review;
 
 import docket.assignment.Assignment;
 import docket.assignment.AssignmentRepository;
-import docket.assignment.ScopeQueries;
-import docket.next.NextPageService;
 import docket.tag.Tag;
 import docket.tag.TagRepository;
 import docket.web.Problem;
@@ -16,8 +14,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Records a reviewer's verdict on a page: validated, written to MySQL, then reflected in the Redis
- * sets of every assignment whose scope holds the page (the page leaves "open" the moment it is done).
+ * Records a reviewer's verdict on a page: validated, then written to MySQL, whose copies follow the
+ * review as it commits (the page leaves every "open" set the moment it is done).
  */
 @Singleton
 public class ReviewService {
@@ -25,16 +23,11 @@ public class ReviewService {
     private final ReviewStore store;
     private final TagRepository tags;
     private final AssignmentRepository assignments;
-    private final ScopeQueries scope;
-    private final NextPageService next;
 
-    ReviewService(ReviewStore store, TagRepository tags, AssignmentRepository assignments, ScopeQueries scope,
-                  NextPageService next) {
+    ReviewService(ReviewStore store, TagRepository tags, AssignmentRepository assignments) {
         this.store = store;
         this.tags = tags;
         this.assignments = assignments;
-        this.scope = scope;
-        this.next = next;
     }
 
     /** What the reviewer sends: tag slugs, the "investigate this" flag, or a skip. */
@@ -51,13 +44,7 @@ public class ReviewService {
                 : assignments.findBySlug(assignmentSlug).orElseThrow(() -> Problem.unprocessable("There is no assignment " + assignmentSlug + "."));
         Review review = store.insert(pageId, visitor, assignment == null ? null : assignment.id(), chosen,
                 verdict.interesting(), verdict.skip());
-        Visitor reviewer = visitor.withReviewer(review.reviewerId());
-        List<ScopeQueries.Containing> containing = scope.assignmentsContaining(pageId);
-        int counting = verdict.skip() || containing.isEmpty() ? 0 : scope.countingReviews(pageId);
-        for (ScopeQueries.Containing each : containing) {
-            next.reviewed(each.id(), pageId, reviewer, counting, !verdict.skip() && counting >= each.threshold());
-        }
-        return new Submitted(review.id(), reviewer);
+        return new Submitted(review.id(), visitor.withReviewer(review.reviewerId()));
     }
 
     private List<Tag> validate(Verdict verdict) {

@@ -1,11 +1,13 @@
 package docket.review;
 
-import docket.denorm.TaggedPages;
+import docket.events.ReviewRecorded;
 import docket.tag.Tag;
 import docket.web.NotFound;
 import docket.web.Problem;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -16,8 +18,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Writes a review with its tags (and their copy in {@code tagged_page}), and the visitor's anon-N
- * reviewer on their first review, in one transaction.
+ * Writes a review with its tags, and the visitor's anon-N reviewer on their first review, in one
+ * transaction, and publishes it there for the copies to follow.
  */
 @Singleton
 class ReviewStore {
@@ -27,25 +29,33 @@ class ReviewStore {
 
     private final ReviewRepository reviews;
     private final ReviewerRepository reviewers;
-    private final TaggedPages taggedPages;
+    private final ApplicationEventPublisher<ReviewRecorded> events;
 
-    ReviewStore(ReviewRepository reviews, ReviewerRepository reviewers, TaggedPages taggedPages) {
+    ReviewStore(ReviewRepository reviews, ReviewerRepository reviewers, ApplicationEventPublisher<ReviewRecorded> events) {
         this.reviews = reviews;
         this.reviewers = reviewers;
-        this.taggedPages = taggedPages;
+        this.events = events;
     }
 
-    @Transactional
+    /**
+     * Reviews of one page are written one at a time (the page's row is locked first), and each reads the
+     * others as committed (READ COMMITTED), so that the copies written in this transaction count them all:
+     * two concurrent last reviews of a page both see that it is done.
+     */
+    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     Review insert(long pageId, Visitor visitor, @Nullable Long assignmentId, List<Tag> tags, boolean interesting, boolean skip) {
+        if (reviews.lockPage(pageId).isEmpty()) {
+            throw NotFound.of("page", pageId);
+        }
         long reviewerId = visitor.reviewerId() != null ? visitor.reviewerId() : newAnonymousReviewer();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Review review;
         try {
             review = reviews.save(new Review(null, pageId, reviewerId, assignmentId, interesting, skip, now));
         } catch (DataAccessException e) {
-            // The keys decide, with no lookup before: one review per reviewer and page (also when two
-            // submissions race), and the page must exist (the reviewer and the assignment were just
-            // found). Throwing rolls back a reviewer created for this review.
+            // The keys decide: one review per reviewer and page (also when two submissions race), and the
+            // page must exist (deleted since it was locked: never, but the key says so). Throwing rolls
+            // back a reviewer created for this review.
             switch (sqlError(e)) {
                 case DUPLICATE_KEY -> throw Problem.conflict("You have already reviewed this page; your first review stands.");
                 case NO_SUCH_PARENT -> throw NotFound.of("page", pageId);
@@ -55,9 +65,7 @@ class ReviewStore {
         for (Tag tag : tags) {
             reviews.addTag(review.id(), tag.id(), pageId, now);
         }
-        if (!tags.isEmpty()) {
-            taggedPages.reviewed(review.id(), now);
-        }
+        events.publishEvent(new ReviewRecorded(review.id(), pageId, reviewerId, visitor.token(), !tags.isEmpty(), now));
         return review;
     }
 

@@ -1,5 +1,7 @@
 package docket.next;
 
+import docket.denorm.LocalLeases;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -23,7 +25,7 @@ class NextPageSelectorTest {
 
     /**
      * An assignment's open pages, their reviews that count, a reviewer's seen pages, pages deleted
-     * behind the sets' back, and leases that obey {@link NextPageSelector#mayHold}.
+     * behind the sets' back, and leases that obey {@link LocalLeases#mayHold}.
      */
     static final class Assignment implements NextPageSelector.Candidates {
         final Random random = new Random(42);
@@ -72,7 +74,7 @@ class NextPageSelectorTest {
             Set<String> held = holders.computeIfAbsent(page, p -> new HashSet<>());
             Set<String> others = new HashSet<>(held);
             others.remove(holder);
-            if (held.contains(holder) || NextPageSelector.mayHold(others.size(), counted, THRESHOLD, share)) {
+            if (held.contains(holder) || LocalLeases.mayHold(others.size(), counted, THRESHOLD, share)) {
                 held.add(holder);
                 return true;
             }
@@ -169,11 +171,11 @@ class NextPageSelectorTest {
 
     @Test
     void theRuleLetsInOneHolderWhileOthersAreFreeAndFewerThanTheReviewsStillNeededWhenShared() {
-        assertTrue(NextPageSelector.mayHold(0, 0, 3, false));
-        assertFalse(NextPageSelector.mayHold(1, 0, 3, false));
-        assertTrue(NextPageSelector.mayHold(1, 1, 3, true));
-        assertFalse(NextPageSelector.mayHold(2, 1, 3, true));
-        assertFalse(NextPageSelector.mayHold(0, 3, 3, true));
-        assertFalse(NextPageSelector.mayHold(0, 3, 3, false));
+        assertTrue(LocalLeases.mayHold(0, 0, 3, false));
+        assertFalse(LocalLeases.mayHold(1, 0, 3, false));
+        assertTrue(LocalLeases.mayHold(1, 1, 3, true));
+        assertFalse(LocalLeases.mayHold(2, 1, 3, true));
+        assertFalse(LocalLeases.mayHold(0, 3, 3, true));
+        assertFalse(LocalLeases.mayHold(0, 3, 3, false));
     }
 }

@@ -1,4 +1,6 @@
-package docket.next;
+package docket.denorm;
+
+import jakarta.inject.Singleton;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -6,11 +8,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Leases kept in this process, for while Redis is away: fewer guarantees across processes, still no
- * herding within one, and the same rule as in Redis (a page is held by at most as many reviewers as
- * it still needs).
+ * Leases kept in this process (family "lease"), for while Redis is away: fewer guarantees across
+ * processes, still no herding within one, and the same rule as in Redis (a page is held by at most as
+ * many reviewers as it still needs).
  */
-final class LocalLeases {
+@Singleton
+public class LocalLeases {
 
     /**
      * A page's holders and their expiry times, and the newest count of its reviews a release reported:
@@ -21,7 +24,7 @@ final class LocalLeases {
 
     private final Map<String, Holders> leases = new ConcurrentHashMap<>();
 
-    boolean lease(long assignment, long page, String holder, int counted, int threshold, boolean share, Duration ttl) {
+    public boolean lease(long assignment, long page, String holder, int counted, int threshold, boolean share, Duration ttl) {
         long now = System.currentTimeMillis();
         if (leases.size() > 100_000) {
             leases.values().removeIf(h -> h.expiresAt() < now);
@@ -37,12 +40,22 @@ final class LocalLeases {
                 });
                 known = Math.max(known, current.counted());
             }
-            if (expiries.containsKey(holder) || NextPageSelector.mayHold(expiries.size(), known, threshold, share)) {
+            if (expiries.containsKey(holder) || mayHold(expiries.size(), known, threshold, share)) {
                 expiries.put(holder, now + ttl.toMillis());
             }
             return new Holders(expiries, known, expiries.values().stream().mapToLong(Long::longValue).max().orElse(now + ttl.toMillis()));
         });
         return after.expiries().containsKey(holder);
+    }
+
+    /**
+     * The rule every lease obeys (the Redis script in {@link AssignmentSets} says it again in Lua): a page is
+     * held by one reviewer while others are free; shared, a page that needs k more reviews is held by at
+     * most k reviewers at once, so no page is reviewed beyond its threshold.
+     */
+    public static boolean mayHold(int otherHolders, int counted, int threshold, boolean share) {
+        int needed = threshold - counted;
+        return otherHolders < (share ? needed : Math.min(needed, 1));
     }
 
     /** The holder reviewed or skipped the page, which now has {@code counted} reviews that count. */
