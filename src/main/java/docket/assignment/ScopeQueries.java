@@ -43,17 +43,17 @@ public interface ScopeQueries extends GenericRepository<Party, Long> {
             WHERE s.assignment_id = :assignmentId ORDER BY r.reviewer_id, r.page_id""")
     List<Seen> seen(long assignmentId);
 
-    /** The reviews of pages in scope recorded since the given time. */
+    /** The reviews of pages in scope recorded from {@code since} until before {@code until}. */
     @Query("""
             SELECT r.reviewer_id, r.page_id FROM review r JOIN assignment_page s ON s.page_id = r.page_id
-            WHERE r.created_at >= :since AND s.assignment_id = :assignmentId""")
-    List<Seen> seenSince(long assignmentId, Instant since);
+            WHERE r.created_at >= :since AND r.created_at < :until AND s.assignment_id = :assignmentId""")
+    List<Seen> seenBetween(long assignmentId, Instant since, Instant until);
 
-    /** The pages in scope imported since the given time. */
+    /** The pages in scope imported from {@code since} until before {@code until}. */
     @Query("""
             SELECT s.page_id FROM page pg JOIN assignment_page s ON s.page_id = pg.id
-            WHERE pg.created_at >= :since AND s.assignment_id = :assignmentId""")
-    List<Long> importedSince(long assignmentId, Instant since);
+            WHERE pg.created_at >= :since AND pg.created_at < :until AND s.assignment_id = :assignmentId""")
+    List<Long> importedBetween(long assignmentId, Instant since, Instant until);
 
     /** The reviews that count towards "done" for one page. */
     @Query("SELECT COUNT(*) FROM counting_review WHERE page_id = :pageId")

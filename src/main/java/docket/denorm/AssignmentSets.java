@@ -253,19 +253,20 @@ public class AssignmentSets {
     }
 
     /**
-     * Applies again the pages imported and the reviews recorded since {@code since}: a review committed
-     * while a rebuild read MySQL wrote to sets that the rebuild then replaced, and one committed just
-     * before a crash never reached Redis. Applying either twice changes nothing. A page imported since
-     * has had all its reviews since, so the reviews decide whether it is done.
+     * Applies again the pages imported and the reviews recorded from {@code since} until before {@code until}:
+     * a review committed while a rebuild read MySQL wrote to sets that the rebuild then replaced, and one
+     * committed just before a crash never reached Redis. Applying either twice changes nothing. A page
+     * imported in the window has had its reviews since, and those in the window decide whether it is done
+     * (a later review reached Redis itself).
      */
-    public void catchUp(Assignment assignment, Instant since) {
-        List<Long> imported = scope.importedSince(assignment.id(), since);
+    public void catchUp(Assignment assignment, Instant since, Instant until) {
+        List<Long> imported = scope.importedBetween(assignment.id(), since, until);
         for (int from = 0; from < imported.size(); from += BATCH) {
             String[] batch = strings(imported.subList(from, Math.min(imported.size(), from + BATCH)));
             rebuilds.sadd(RedisKeys.pages(assignment.id()), batch);
             rebuilds.sadd(RedisKeys.open(assignment.id()), batch);
         }
-        List<ScopeQueries.Seen> recent = scope.seenSince(assignment.id(), since);
+        List<ScopeQueries.Seen> recent = scope.seenBetween(assignment.id(), since, until);
         for (ScopeQueries.Seen review : recent) {
             rebuilds.sadd(RedisKeys.seen(assignment.id(), review.reviewerId()), Long.toString(review.pageId()));
         }

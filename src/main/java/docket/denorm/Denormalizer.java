@@ -64,7 +64,7 @@ public class Denormalizer {
                 sets.rebuild(truth, family);
             }
         }
-        sets.catchUp(assignment, started.minus(commitMargin));
+        sets.catchUp(assignment, started.minus(commitMargin), Instant.now().plus(commitMargin));
     }
 
     public void rebuild(Assignment assignment) {
@@ -118,23 +118,22 @@ public class Denormalizer {
     }
 
     /**
-     * Applies again, in the background, what was committed since {@code since} (reviews, imported pages)
+     * Applies again, in the background, what was committed in the given windows (reviews, imported pages)
      * to every assignment whose sets are built; with {@code rebuildUnbuilt}, also rebuilds those whose
      * sets are not: what a crashed instance left undone. Completes once all of it has been applied.
      */
-    CompletableFuture<Void> healInBackground(Instant since, boolean rebuildUnbuilt) {
+    CompletableFuture<Void> healInBackground(List<Watermark.Window> windows, boolean rebuildUnbuilt) {
         return CompletableFuture.runAsync(() -> {
             for (Assignment assignment : assignments.findAll()) {
                 boolean built = sets.builtForRebuilds(assignment.id());
                 if (!built && rebuildUnbuilt) {
                     rebuildInBackground(assignment);
-                } else if (built && since != null) {
-                    sets.catchUp(assignment, since);
+                } else if (built) {
+                    windows.forEach(w -> sets.catchUp(assignment, w.since(), w.until()));
                 }
             }
-            if (since != null) {
-                LOG.info("Applied to Redis again what was committed since {}", since);
-            }
+            windows.forEach(w -> LOG.info("Applied to Redis again what was committed from {} to {} by an instance that stopped",
+                    w.since(), w.until()));
         }, background);
     }
 

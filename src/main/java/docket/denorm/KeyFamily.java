@@ -18,11 +18,12 @@ import java.util.List;
 public record KeyFamily(String name, String pattern, String type, String meaning, String truth, List<Class<?>> events,
                         String writers, String rebuild, String heals, String verify) {
 
-    private static final String HEALS_SETS = "a crash after a commit: on the next start, reviews and imported pages since the"
-            + " `watermark` are applied again; an editor's change drops `built` before its commit, so a crash leaves the"
-            + " assignment to be rebuilt on start. Redis flushed or restarted empty: `built` is missing, and the assignment"
-            + " is rebuilt in the background, one at a time, while MySQL answers. Writes missed while Redis was away:"
-            + " every assignment is rebuilt once, one at a time, when it answers again";
+    private static final String HEALS_SETS = "an instance killed after a commit: within seconds, the running instances (or it,"
+            + " restarted) apply again the reviews and imports it committed between its `watermark` and its last beat; an"
+            + " editor's change drops `built` before its commit, so a crash leaves the assignment to be rebuilt on start."
+            + " Redis flushed or restarted empty: `built` is missing, and the assignment is rebuilt in the background, one"
+            + " at a time, while MySQL answers. Writes missed while Redis was away: every assignment is rebuilt once, one"
+            + " at a time, when it answers again";
     private static final String IN_THE_TRUTHS_TRANSACTION = "nothing to heal: written in the same transaction as the truth";
     private static final String EXPIRES = "nothing to heal: it expires";
 
@@ -106,12 +107,12 @@ public record KeyFamily(String name, String pattern, String type, String meaning
                     "every refusal (one script: ZADD, HINCRBY, trim, PEXPIRE)",
                     "nothing to rebuild: entries older than a day are dropped on the next refusal, and the keys expire a day after the last",
                     EXPIRES, "not verified"),
-            new KeyFamily("watermark", "{denorm}:watermarks", "sorted set (instance id by watermark, ms)",
-                    "Per running instance of Docket (and tool), a time before which every review and import it committed has reached Redis: the oldest review or import still on its way, or now, less a margin for late commits (`docket.denorm.commit-margin`).",
+            new KeyFamily("watermark", "{denorm}:watermarks", "hash (instance id to `WATERMARK BEAT`, ms)",
+                    "Per running instance of Docket (and tool), its watermark — a time before which every review and import it committed has reached Redis: the oldest review or import still on its way, or now, less a margin for late commits (`docket.denorm.commit-margin`) — and when it last wrote it.",
                     "none: it records how far the Redis families have followed MySQL.",
                     List.of(ReviewRecorded.class, PagesImported.class),
                     "each instance every second; a review or an import holds its instance's watermark back until it has reached Redis (or until every assignment has been rebuilt, when Redis was away)",
-                    "nothing to rebuild", "an instance whose watermark is a minute old has stopped: on start, and every second, the others apply again what it committed since, then drop its entry",
+                    "nothing to rebuild", "an instance that has not beaten for 3 seconds has stopped: the server instances apply again what it committed between its watermark and its last beat, then drop its entry",
                     "not verified"),
             FALLBACK, TAGGED);
 

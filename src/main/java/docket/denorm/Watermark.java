@@ -1,12 +1,9 @@
 package docket.denorm;
 
-import io.lettuce.core.Range;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
-import io.micronaut.context.event.StartupEvent;
-import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -15,6 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,18 +22,25 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Crash safety for the Redis families (family "watermark"). A review or an import is committed in
  * MySQL first and reaches Redis after the commit; a process killed in between leaves Redis behind.
- * Every second each instance records in Redis a time before which everything it committed has reached
- * Redis: the oldest change still on its way (or missed while Redis was away and not yet rebuilt), or
- * now, less a margin for a change timed just before a slow commit. An instance whose entry is a minute
- * old has stopped; on start, and every second, the server applies again what was committed since the
- * oldest entry (applying twice changes nothing) and then drops the stopped instances' entries. Tools
- * keep an entry but never heal: {@code tools/verify} reports what it finds.
+ * Every second each instance records in Redis its watermark — a time before which everything it
+ * committed has reached Redis: the oldest change still on its way (or missed while Redis was away and
+ * not yet rebuilt), or now, less a margin for a change timed just before a slow commit — and when it
+ * beat. An instance that has not beaten for a few seconds has stopped, cleanly or not: the server
+ * instances apply again what was committed between its watermark and its last beat (applying twice
+ * changes nothing) and drop its entry. On start they also rebuild the assignments whose sets are not
+ * marked built, which an editor's change unmarks before its commit. Tools beat but never heal:
+ * {@code tools/verify} reports what it finds.
  */
 @Singleton
 class Watermark {
 
     private static final Logger LOG = LoggerFactory.getLogger(Watermark.class);
-    private static final Duration STOPPED = Duration.ofMinutes(1);
+    /** Instances beat every second: one silent this long has stopped. */
+    private static final Duration STOPPED = Duration.ofSeconds(3);
+
+    /** What a stopped instance may have committed without it reaching Redis. */
+    record Window(Instant since, Instant until) {
+    }
 
     private record Missed(Instant at, long recoveries) {
     }
@@ -49,6 +54,7 @@ class Watermark {
     private final Map<Object, Instant> onTheirWay = new ConcurrentHashMap<>();
     private final Map<Object, Missed> missed = new ConcurrentHashMap<>();
     private final AtomicBoolean healing = new AtomicBoolean();
+    private volatile boolean started;
 
     Watermark(@Named(RebuildConnection.NAME) StatefulRedisConnection<String, String> connection, RedisGate gate,
               Denormalizer denormalizer, @Value("${docket.denorm.commit-margin:5s}") Duration margin, Environment environment) {
@@ -90,47 +96,43 @@ class Watermark {
         return oldest.minus(margin);
     }
 
-    @EventListener
-    void started(StartupEvent event) {
-        if (heals) {
-            heal(null);
-        }
-    }
-
-    @Scheduled(fixedDelay = "1s", initialDelay = "1s")
+    @Scheduled(fixedDelay = "1s")
     void beat() {
-        Instant watermark = current();
-        gate.call(() -> redis.zadd(RedisKeys.watermarks(), watermark.toEpochMilli(), instance));
+        String entry = current().toEpochMilli() + " " + System.currentTimeMillis();
+        gate.call(() -> redis.hset(RedisKeys.watermarks(), instance, entry));
         if (heals) {
-            heal(Instant.now().minus(STOPPED));
+            heal();
         }
     }
 
     /**
-     * Applies again what was committed since the oldest entry, of every instance ({@code stoppedBefore} null,
-     * on start) or of those that stopped before the given time; then drops the entries of stopped instances.
-     * On start it also rebuilds the assignments whose sets are not marked built.
+     * Applies again what the stopped instances may have left undone, in the background, and drops their
+     * entries once it is done; the first time, also rebuilds the assignments whose sets are not built.
      */
-    private void heal(Instant stoppedBefore) {
+    private void heal() {
         if (!healing.compareAndSet(false, true)) {
             return;
         }
-        List<Instant> left = gate.call(() -> stoppedBefore == null
-                        ? redis.zrangeWithScores(RedisKeys.watermarks(), 0, -1)
-                        : redis.zrangebyscoreWithScores(RedisKeys.watermarks(), Range.create(0, (double) stoppedBefore.toEpochMilli())))
-                .orElse(List.of()).stream()
-                .filter(entry -> !entry.getValue().equals(instance))
-                .map(entry -> Instant.ofEpochMilli((long) entry.getScore()))
-                .toList();
-        if (left.isEmpty() && stoppedBefore != null) {
+        long stoppedBefore = System.currentTimeMillis() - STOPPED.toMillis();
+        Map<String, Window> stopped = new HashMap<>();
+        gate.call(() -> redis.hgetall(RedisKeys.watermarks())).orElse(Map.of()).forEach((id, entry) -> {
+            String[] times = entry.split(" ");
+            long beat = Long.parseLong(times[1]);
+            if (!id.equals(instance) && beat < stoppedBefore) {
+                stopped.put(id, new Window(Instant.ofEpochMilli(Long.parseLong(times[0])), Instant.ofEpochMilli(beat).plus(STOPPED)));
+            }
+        });
+        boolean first = !started;
+        if (stopped.isEmpty() && !first) {
             healing.set(false);
             return;
         }
-        Instant since = left.stream().min(Instant::compareTo).orElse(null);
-        long stopped = Instant.now().minus(STOPPED).toEpochMilli();
-        denormalizer.healInBackground(since, stoppedBefore == null).whenComplete((done, failure) -> {
+        denormalizer.healInBackground(List.copyOf(stopped.values()), first).whenComplete((done, failure) -> {
             if (failure == null) {
-                gate.call(() -> redis.zremrangebyscore(RedisKeys.watermarks(), Range.create(0, (double) stopped)));
+                started = true;
+                if (!stopped.isEmpty()) {
+                    gate.call(() -> redis.hdel(RedisKeys.watermarks(), stopped.keySet().toArray(String[]::new)));
+                }
             } else {
                 LOG.warn("Healing the Redis sets failed; it is tried again in a second: {}", failure.getMessage());
             }
