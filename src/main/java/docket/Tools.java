@@ -5,7 +5,6 @@ import docket.demo.DemoCommand;
 import docket.editor.CreateEditorCommand;
 import docket.denorm.RebuildCommand;
 import docket.denorm.VerifyCommand;
-import docket.next.BenchCommand;
 import io.lettuce.core.RedisCommandTimeoutException;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.api.StatefulRedisConnection;

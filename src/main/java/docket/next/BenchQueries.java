@@ -35,6 +35,10 @@ interface BenchQueries extends GenericRepository<Party, Long> {
             + " WHERE n < :count")
     void addPages(long documentId, String slug, int count);
 
+    /** Takes pages up to {@code lastPage} out of the assignment's MySQL copy of its open pages, as if they were done. */
+    @Query("DELETE FROM assignment_open WHERE assignment_id = :assignmentId AND page_id <= :lastPage")
+    void markDone(long assignmentId, long lastPage);
+
     @Query("DELETE FROM member WHERE slug = :slug")
     void removeMember(String slug);
 

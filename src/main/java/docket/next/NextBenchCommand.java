@@ -21,13 +21,14 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /**
- * {@code tools/bench next}: the time to pick the next page, for three strategies side by side on
- * the same data — ORDER BY RAND() in MySQL, a full SDIFFSTORE per click, and Docket's selector —
- * with half of each assignment done. The synthetic pages are removed afterwards.
+ * {@code tools/bench next}: the time to pick the next page, for four strategies side by side on the
+ * same data — ORDER BY RAND() in MySQL, a full SDIFFSTORE per click, Docket's selector over Redis, and
+ * the same selector over MySQL's {@code assignment_open} as while Redis is away — with half of each
+ * assignment done. The synthetic pages are removed afterwards.
  */
 @Prototype
 @Command(name = "next", mixinStandardHelpOptions = true,
-        description = "Benchmarks next-page selection at several corpus sizes and prints p50 and p99 per strategy.")
+        description = "Benchmarks next-page selection at several corpus sizes, over Redis and over MySQL as while Redis is away, and prints p50 and p99 per strategy.")
 public class NextBenchCommand implements Callable<Integer> {
 
     private static final long BENCH_REVIEWER = 0;
@@ -71,6 +72,8 @@ public class NextBenchCommand implements Callable<Integer> {
                 // Warm up first: until the JIT has compiled the hot path, the first size of a run looks slower.
                 measure(WARM_UP, () -> next.next(assignment, visitor));
                 double[] docket = measure(samples, () -> next.next(assignment, visitor));
+                measure(WARM_UP / 10, () -> next.fromMysql(assignment, visitor));
+                double[] fallback = measure(samples, () -> next.fromMysql(assignment, visitor));
                 int slow = Math.max(10, Math.min(200, 2_000_000 / size));
                 print(size, "ORDER BY RAND() (v1)", measure(slow,
                         () -> bench.orderByRand(assignment.id(), BENCH_REVIEWER)));
@@ -81,6 +84,7 @@ public class NextBenchCommand implements Callable<Integer> {
                     return redis.srandmember(naive);
                 }));
                 print(size, "Docket's selector", docket);
+                print(size, "Docket's MySQL fallback", fallback);
             } finally {
                 sets.drop(assignment.id());
                 assignments.delete(assignment);
@@ -105,6 +109,7 @@ public class NextBenchCommand implements Callable<Integer> {
         denormalizer.rebuild(assignment);
         // Half done, as in the measurement that motivated the design: 1,000,000 pages minus 500,000 done.
         List<Long> pages = scope.pagesInScope(assignment.id());
+        bench.markDone(assignment.id(), pages.get(pages.size() / 2 - 1));
         String[] done = pages.subList(0, pages.size() / 2).stream().map(String::valueOf).toArray(String[]::new);
         for (int from = 0; from < done.length; from += 10_000) {
             String[] batch = Arrays.copyOfRange(done, from, Math.min(done.length, from + 10_000));

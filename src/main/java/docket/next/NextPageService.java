@@ -36,7 +36,7 @@ public class NextPageService {
     /** Slots are CRC32 values: 0 to 2^32 - 1. */
     private static final long SLOTS = 1L << 32;
     /** Rows of {@code assignment_open} a fallback sample reads at most, before leaving out the reviewer's. */
-    private static final int WINDOW = 64;
+    static final int WINDOW = 64;
     /** Counting an assignment's pages in MySQL reads them all: while Redis is away, a count is reused this long. */
     private static final Duration PROGRESS_KEPT = Duration.ofSeconds(30);
 
@@ -86,6 +86,11 @@ public class NextPageService {
                 denormalizer.rebuildInBackground(assignment);
             }
         }
+        return fromMysql(assignment, visitor);
+    }
+
+    /** The next page from MySQL alone, as while Redis is away. */
+    NextPage fromMysql(Assignment assignment, Visitor visitor) {
         return selector.next(new MysqlCandidates(assignment, visitor), assignment.threshold());
     }
 
