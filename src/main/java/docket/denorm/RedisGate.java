@@ -11,18 +11,22 @@ import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * Guards every use of the assignment sets. After a Redis failure, Redis is left alone for a short
- * while (callers answer from MySQL) and, because writes were missed meanwhile, every assignment's
- * sets are rebuilt once in the background, one at a time, when Redis answers again.
+ * Guards every use of Redis. A failed command falls back to MySQL for its caller; after a few failures
+ * in a row Redis is left alone for a short while (everyone answers from MySQL), so that one slow command
+ * on a busy night does not send every reviewer to MySQL at once, while a Redis that is gone costs a
+ * timeout only to the first few. Because writes were missed meanwhile, every assignment's sets are then
+ * rebuilt once in the background, one at a time, when Redis answers again.
  */
 @Singleton
 public class RedisGate {
 
     private static final Logger LOG = LoggerFactory.getLogger(RedisGate.class);
+    private static final int FAILURES_TO_CLOSE = 3;
 
     private final AssignmentSets sets;
     private final Denormalizer denormalizer;
@@ -31,6 +35,7 @@ public class RedisGate {
     private volatile long closedUntil;
     private volatile boolean missedWrites;
     private final AtomicLong recoveries = new AtomicLong();
+    private final AtomicInteger failuresInARow = new AtomicInteger();
 
     RedisGate(AssignmentSets sets, Denormalizer denormalizer, AssignmentRepository assignments,
               @Value("${docket.next.redis-retry:2s}") Duration retry) {
@@ -49,7 +54,9 @@ public class RedisGate {
             return Optional.empty();
         }
         try {
-            return Optional.ofNullable(operation.get());
+            T answer = operation.get();
+            failuresInARow.set(0);
+            return Optional.ofNullable(answer);
         } catch (RedisException e) {
             failed(e);
             return Optional.empty();
@@ -104,8 +111,12 @@ public class RedisGate {
     }
 
     private void failed(RedisException e) {
+        if (failuresInARow.incrementAndGet() < FAILURES_TO_CLOSE) {
+            return;
+        }
         if (System.currentTimeMillis() >= closedUntil) {
-            LOG.warn("Redis failed ({}); answering from MySQL for {} ms", e.getMessage(), retry.toMillis());
+            LOG.warn("Redis failed {} times in a row ({}); answering from MySQL for {} ms", failuresInARow.get(),
+                    e.getMessage(), retry.toMillis());
         }
         closedUntil = System.currentTimeMillis() + retry.toMillis();
     }

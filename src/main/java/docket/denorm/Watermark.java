@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Crash safety for the Redis families (family "watermark"). A review or an import is committed in
@@ -27,9 +28,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * not yet rebuilt), or now, less a margin for a change timed just before a slow commit — and when it
  * beat. An instance that has not beaten for a few seconds has stopped, cleanly or not: the server
  * instances apply again what was committed between its watermark and its last beat (applying twice
- * changes nothing) and drop its entry. On start they also rebuild the assignments whose sets are not
- * marked built, which an editor's change unmarks before its commit. Tools beat but never heal:
- * {@code tools/verify} reports what it finds.
+ * changes nothing) and drop its entry. On start and every few seconds they also rebuild the assignments
+ * whose sets are not marked built: an editor's change unmarks them before its commit, and a flushed or
+ * restarted Redis has lost the marks. Tools beat but never heal: {@code tools/verify} reports what it finds.
  */
 @Singleton
 class Watermark {
@@ -37,6 +38,8 @@ class Watermark {
     private static final Logger LOG = LoggerFactory.getLogger(Watermark.class);
     /** Instances beat every second: one silent this long has stopped. */
     private static final Duration STOPPED = Duration.ofSeconds(3);
+    /** Every so many beats, and on start, the assignments whose sets are not built are rebuilt (Redis flushed). */
+    private static final int BEATS_BETWEEN_BUILT_CHECKS = 10;
 
     /** What a stopped instance may have committed without it reaching Redis. */
     record Window(Instant since, Instant until) {
@@ -54,7 +57,7 @@ class Watermark {
     private final Map<Object, Instant> onTheirWay = new ConcurrentHashMap<>();
     private final Map<Object, Missed> missed = new ConcurrentHashMap<>();
     private final AtomicBoolean healing = new AtomicBoolean();
-    private volatile boolean started;
+    private final AtomicInteger beats = new AtomicInteger();
 
     Watermark(@Named(RebuildConnection.NAME) StatefulRedisConnection<String, String> connection, RedisGate gate,
               Denormalizer denormalizer, @Value("${docket.denorm.commit-margin:5s}") Duration margin, Environment environment) {
@@ -107,7 +110,8 @@ class Watermark {
 
     /**
      * Applies again what the stopped instances may have left undone, in the background, and drops their
-     * entries once it is done; the first time, also rebuilds the assignments whose sets are not built.
+     * entries once it is done; on start and every few beats, also rebuilds the assignments whose sets
+     * are not marked built (an editor's change cut short, Redis flushed or restarted empty).
      */
     private void heal() {
         if (!healing.compareAndSet(false, true)) {
@@ -122,14 +126,15 @@ class Watermark {
                 stopped.put(id, new Window(Instant.ofEpochMilli(Long.parseLong(times[0])), Instant.ofEpochMilli(beat).plus(STOPPED)));
             }
         });
-        boolean first = !started;
-        if (stopped.isEmpty() && !first) {
+        boolean checkBuilt = beats.get() % BEATS_BETWEEN_BUILT_CHECKS == 0;
+        if (stopped.isEmpty() && !checkBuilt) {
+            beats.incrementAndGet();
             healing.set(false);
             return;
         }
-        denormalizer.healInBackground(List.copyOf(stopped.values()), first).whenComplete((done, failure) -> {
+        denormalizer.healInBackground(List.copyOf(stopped.values()), checkBuilt).whenComplete((done, failure) -> {
             if (failure == null) {
-                started = true;
+                beats.incrementAndGet();
                 if (!stopped.isEmpty()) {
                     gate.call(() -> redis.hdel(RedisKeys.watermarks(), stopped.keySet().toArray(String[]::new)));
                 }
