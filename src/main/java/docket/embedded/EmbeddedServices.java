@@ -22,10 +22,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
@@ -74,12 +79,51 @@ final class EmbeddedServices {
                         settings.dataDir(), ports.database(), ports.redis());
             } else {
                 Files.deleteIfExists(portsFile);
+                stopLeftBehind(settings.dataDir());
                 ports = startServers(settings);
                 ports.write(portsFile);
             }
             return propertiesOf(settings, ports);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded servers under " + settings.dataDir(), e);
+        }
+    }
+
+    /**
+     * A previous owner killed outright (kill -9, a crash) leaves its servers running on the data directory,
+     * and MariaDB refuses to start on files another mariadbd holds: stop them first, cleanly (Redis saves
+     * its snapshot, MariaDB flushes), and forcibly if they do not go within half a minute. Their pid files
+     * say who they are; a pid that now names another program is left alone.
+     */
+    private static void stopLeftBehind(Path dataDir) throws IOException {
+        List<Path> pidFiles = new ArrayList<>();
+        Path mariadbData = dataDir.resolve("mariadb").resolve("data");
+        if (Files.isDirectory(mariadbData)) {
+            try (var files = Files.newDirectoryStream(mariadbData, "*.pid")) {
+                files.forEach(pidFiles::add);
+            }
+        }
+        pidFiles.add(dataDir.resolve("redis").resolve("redis.pid"));
+        for (Path pidFile : pidFiles) {
+            if (!Files.isRegularFile(pidFile)) {
+                continue;
+            }
+            String pid = Files.readString(pidFile).strip();
+            if (!pid.matches("\\d+")) {
+                continue;
+            }
+            ProcessHandle.of(Long.parseLong(pid))
+                    .filter(p -> p.info().command().map(c -> c.contains("mariadbd") || c.contains("redis-server")).orElse(false))
+                    .ifPresent(process -> {
+                        LOG.warn("An embedded server of a Docket process that stopped without shutting it down still runs"
+                                + " (pid {}): stopping it", process.pid());
+                        process.destroy();
+                        try {
+                            process.onExit().get(30, TimeUnit.SECONDS);
+                        } catch (InterruptedException | ExecutionException | TimeoutException e) {
+                            process.destroyForcibly();
+                        }
+                    });
         }
     }
 
@@ -136,6 +180,7 @@ final class EmbeddedServices {
                 .bind("127.0.0.1")
                 .setting("dir " + dir)
                 .setting("dbfilename dump.rdb")
+                .setting("pidfile " + dir.resolve("redis.pid"))
                 .setting("save 300 1")
                 .setting("stop-writes-on-bgsave-error no")
                 .setting("appendonly no")
