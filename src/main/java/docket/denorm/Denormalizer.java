@@ -67,8 +67,12 @@ public class Denormalizer {
         sets.catchUp(assignment, started.minus(commitMargin), Instant.now().plus(commitMargin));
     }
 
+    /**
+     * The assignment's Redis sets. Its MySQL copy ({@code assignment_open}) is kept in the truth's own
+     * transactions and needs no rebuild when Redis loses something; {@code tools/rebuild} rebuilds it too.
+     */
     public void rebuild(Assignment assignment) {
-        rebuild(assignment, KeyFamily.REBUILT);
+        rebuild(assignment, KeyFamily.REDIS_SETS);
     }
 
     /** Drift per family, summed over the given assignments. */

@@ -116,8 +116,11 @@ public record KeyFamily(String name, String pattern, String type, String meaning
                     "not verified"),
             FALLBACK, TAGGED);
 
-    /** The families rebuilt per assignment, in rebuild order: "built" last, once the others are complete. */
+    /** The families rebuilt and verified per assignment, in rebuild order: "built" last, once the others are complete. */
     public static final List<KeyFamily> REBUILT = List.of(PAGES, DONE, OPEN, SEEN, FALLBACK, BUILT);
+
+    /** An assignment's Redis sets, which Redis may lose: rebuilt after an outage, a flush or an editor's change. */
+    public static final List<KeyFamily> REDIS_SETS = List.of(PAGES, DONE, OPEN, SEEN, BUILT);
 
     /** The README's dictionary section, generated from this registry. */
     public static String markdown() {

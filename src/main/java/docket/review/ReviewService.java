@@ -6,8 +6,10 @@ import docket.tag.Tag;
 import docket.tag.TagRepository;
 import docket.web.Problem;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 
+import java.sql.SQLTransactionRollbackException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +21,8 @@ import java.util.stream.Collectors;
  */
 @Singleton
 public class ReviewService {
+
+    private static final int DEADLOCK_ATTEMPTS = 3;
 
     private final ReviewStore store;
     private final TagRepository tags;
@@ -42,9 +46,33 @@ public class ReviewService {
         List<Tag> chosen = validate(verdict);
         Assignment assignment = assignmentSlug == null || assignmentSlug.isBlank() ? null
                 : assignments.findBySlug(assignmentSlug).orElseThrow(() -> Problem.unprocessable("There is no assignment " + assignmentSlug + "."));
-        Review review = store.insert(pageId, visitor, assignment == null ? null : assignment.id(), chosen,
-                verdict.interesting(), verdict.skip());
+        Review review = insertRetryingDeadlocks(pageId, visitor, assignment == null ? null : assignment.id(), chosen, verdict);
         return new Submitted(review.id(), visitor.withReviewer(review.reviewerId()));
+    }
+
+    /**
+     * MySQL may pick a review as the victim of a deadlock with another writer of the same rows (an editor
+     * recounting an assignment): the whole transaction is rolled back, so it is simply written again.
+     */
+    private Review insertRetryingDeadlocks(long pageId, Visitor visitor, @Nullable Long assignmentId, List<Tag> chosen, Verdict verdict) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return store.insert(pageId, visitor, assignmentId, chosen, verdict.interesting(), verdict.skip());
+            } catch (DataAccessException e) {
+                if (attempt == DEADLOCK_ATTEMPTS || !deadlock(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean deadlock(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransactionRollbackException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Tag> validate(Verdict verdict) {
