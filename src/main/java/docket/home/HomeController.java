@@ -1,4 +1,4 @@
-package docket.web;
+package docket.home;
 
 import docket.assignment.AssignmentRepository;
 import docket.assignment.AssignmentWithProgress;
