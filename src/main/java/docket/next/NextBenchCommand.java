@@ -6,7 +6,7 @@ import docket.assignment.ScopeQueries;
 import docket.denorm.AssignmentSets;
 import docket.denorm.Denormalizer;
 import docket.denorm.RedisKeys;
-import docket.review.Visitor;
+import docket.web.Visitor;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.micronaut.context.annotation.Prototype;

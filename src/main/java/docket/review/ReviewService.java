@@ -7,6 +7,7 @@ import docket.next.NextPageService;
 import docket.tag.Tag;
 import docket.tag.TagRepository;
 import docket.web.Problem;
+import docket.web.Visitor;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 

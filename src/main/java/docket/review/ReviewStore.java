@@ -4,6 +4,7 @@ import docket.denorm.TaggedPages;
 import docket.tag.Tag;
 import docket.web.NotFound;
 import docket.web.Problem;
+import docket.web.Visitor;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
