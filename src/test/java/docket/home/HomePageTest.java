@@ -2,6 +2,7 @@ package docket.home;
 
 import docket.assignment.Assignment;
 import docket.assignment.AssignmentRepository;
+import docket.catalog.BackgroundImport;
 import docket.tag.Tag;
 import docket.tag.TagRepository;
 import io.micronaut.http.client.HttpClient;
@@ -28,6 +29,9 @@ class HomePageTest {
     @Inject
     TagRepository tags;
 
+    @Inject
+    BackgroundImport backgroundImport;
+
     @Test
     void homeShowsTheFeaturedAssignmentsAndTheActiveTags() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -45,5 +49,20 @@ class HomePageTest {
         assertFalse(html.contains("Retired " + suffix), "a retired tag is not offered: " + html);
         assertTrue(html.contains("<link rel=\"stylesheet\" href=\"/assets/docket.css\">"));
         assertTrue(http.toBlocking().retrieve("/assets/docket.css").contains("body"));
+    }
+
+    @Test
+    void whileTheDemoLoadsTheHomePageSaysHowFarItHasGot() {
+        backgroundImport.started();
+        backgroundImport.progress(12, 300);
+        try {
+            String html = http.toBlocking().retrieve("/");
+
+            assertTrue(html.contains("Loading the demo corpus: <span>12</span> of")
+                    && html.contains("<span>300</span> documents imported so far"), html);
+        } finally {
+            backgroundImport.finished();
+        }
+        assertFalse(http.toBlocking().retrieve("/").contains("Loading the demo corpus"), "once loaded, the notice goes");
     }
 }
