@@ -15,7 +15,7 @@ public interface AssignmentRepository extends CrudRepository<Assignment, Long> {
 
     /** The assignment reviewers may work on now: an open one. */
     default Optional<Assignment> findOpen(String slug) {
-        return findBySlug(slug).filter(a -> "open".equals(a.state()));
+        return findBySlug(slug).filter(a -> a.state() == AssignmentState.OPEN);
     }
 
     List<Assignment> findByIdIn(java.util.Collection<Long> ids);

@@ -3,6 +3,7 @@ package docket.next;
 import docket.assignment.Assignment;
 import docket.assignment.AssignmentProgress;
 import docket.assignment.AssignmentRepository;
+import docket.assignment.Featuring;
 import docket.catalog.CatalogQueries;
 import docket.catalog.PageJson;
 import docket.web.NotFound;
@@ -42,7 +43,7 @@ class NextApiController {
     }
 
     @Serdeable
-    record AssignmentJson(String slug, String title, int threshold, String featured, long total, long done) {
+    record AssignmentJson(String slug, String title, int threshold, Featuring featured, long total, long done) {
     }
 
     @Serdeable

@@ -2,6 +2,8 @@ package docket.home;
 
 import docket.assignment.Assignment;
 import docket.assignment.AssignmentRepository;
+import docket.assignment.AssignmentState;
+import docket.assignment.Featuring;
 import docket.catalog.BackgroundImport;
 import docket.tag.Tag;
 import docket.tag.TagRepository;
@@ -35,8 +37,8 @@ class HomePageTest {
     @Test
     void homeShowsTheFeaturedAssignmentsAndTheActiveTags() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        assignments.save(new Assignment(null, "main-" + suffix, "Main " + suffix, "Look for receipts.", 3, "open", "main", 0));
-        assignments.save(new Assignment(null, "draft-" + suffix, "Draft " + suffix, "Not yet.", 1, "draft", "main", 0));
+        assignments.save(new Assignment(null, "main-" + suffix, "Main " + suffix, "Look for receipts.", 3, AssignmentState.OPEN, Featuring.MAIN, 0));
+        assignments.save(new Assignment(null, "draft-" + suffix, "Draft " + suffix, "Not yet.", 1, AssignmentState.DRAFT, Featuring.MAIN, 0));
         tags.save(new Tag(null, "receipt-" + suffix, "Receipt " + suffix, "A shop or hotel receipt.", 1, true));
         tags.save(new Tag(null, "retired-" + suffix, "Retired " + suffix, "No longer used.", 2, false));
 
