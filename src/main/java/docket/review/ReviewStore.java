@@ -63,7 +63,7 @@ class ReviewStore {
     }
 
     private long newAnonymousReviewer() {
-        Reviewer reviewer = reviewers.save(new Reviewer(null, "anon-new-" + UUID.randomUUID(), null, "reviewer", null));
+        Reviewer reviewer = reviewers.save(new Reviewer(null, "anon-new-" + UUID.randomUUID(), null, ReviewerRole.REVIEWER, null));
         reviewers.rename(reviewer.id(), "anon-" + reviewer.id());
         return reviewer.id();
     }
