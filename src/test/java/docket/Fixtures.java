@@ -2,6 +2,8 @@ package docket;
 
 import docket.assignment.Assignment;
 import docket.assignment.AssignmentRepository;
+import docket.assignment.AssignmentState;
+import docket.assignment.Featuring;
 import docket.catalog.CatalogQueries;
 import docket.catalog.DocumentSummary;
 import docket.catalog.ImportProgress;
@@ -120,7 +122,7 @@ public class Fixtures {
     public Assignment assignment(int threshold, Member... members) {
         String slug = "test-" + UUID.randomUUID().toString().substring(0, 8);
         Assignment assignment = assignments.save(new Assignment(null, slug, "Assignment " + slug, "A test assignment.",
-                threshold, "open", "none", 0));
+                threshold, AssignmentState.OPEN, Featuring.NONE, 0));
         for (Member member : members) {
             assignments.addMember(assignment.id(), member.id());
         }

@@ -9,5 +9,5 @@ import io.micronaut.serde.annotation.Serdeable;
 @Serdeable
 @MappedEntity("assignment")
 public record Assignment(@Id @GeneratedValue @Nullable Long id, String slug, String title, String description,
-                         int threshold, String state, String featured, int featurePosition) {
+                         int threshold, AssignmentState state, Featuring featured, int featurePosition) {
 }

@@ -15,21 +15,21 @@ public interface AssignmentRepository extends CrudRepository<Assignment, Long> {
 
     /** The assignment reviewers may work on now: an open one. */
     default Optional<Assignment> findOpen(String slug) {
-        return findBySlug(slug).filter(a -> "open".equals(a.state()));
+        return findBySlug(slug).filter(a -> a.state() == AssignmentState.OPEN);
     }
 
     List<Assignment> findByIdIn(java.util.Collection<Long> ids);
 
-    /** Open assignments on the home page: the main one first, then the alternatives in order. */
-    @Query("""
-            SELECT * FROM assignment WHERE state = 'open' AND featured <> 'none'
-            ORDER BY featured = 'main' DESC, feature_position, id""")
-    List<Assignment> findFeatured();
-
+    /** Open assignments, featured ones first: the main one, then the alternatives in order, then the others. */
     @Query("""
             SELECT * FROM assignment WHERE state = 'open'
             ORDER BY featured = 'main' DESC, featured = 'alternative' DESC, feature_position, id""")
     List<Assignment> findOpen();
+
+    /** Open assignments on the home page: the main one first, then the alternatives in order. */
+    default List<Assignment> findFeatured() {
+        return findOpen().stream().filter(a -> a.featured() != Featuring.NONE).toList();
+    }
 
     @Query("DELETE FROM assignment_party WHERE assignment_id = :assignmentId")
     void clearParties(long assignmentId);

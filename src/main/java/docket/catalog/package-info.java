@@ -1,5 +1,5 @@
 /**
- * The corpus: parties, members, documents and their pages, the import pipeline that turns PDFs
- * and images into content-addressed page images, and the screens that browse them.
+ * The corpus: parties, members, documents and their pages, and the import pipeline that turns PDFs
+ * and images into content-addressed page images. The screens that browse it are in {@code browse}.
  */
 package docket.catalog;

@@ -1,5 +1,6 @@
 package docket.demo;
 
+import docket.catalog.BackgroundImport;
 import docket.catalog.ImportProgress;
 import docket.catalog.ImportReport;
 import docket.catalog.RowResult;
@@ -27,10 +28,10 @@ class DemoAutoLoader {
     private static final Logger LOG = LoggerFactory.getLogger(DemoAutoLoader.class);
 
     private final DemoLoader demo;
-    private final DemoStatus status;
+    private final BackgroundImport status;
     private final Editors editors;
 
-    DemoAutoLoader(DemoLoader demo, DemoStatus status, Editors editors) {
+    DemoAutoLoader(DemoLoader demo, BackgroundImport status, Editors editors) {
         this.demo = demo;
         this.status = status;
         this.editors = editors;

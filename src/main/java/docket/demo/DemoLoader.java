@@ -2,6 +2,8 @@ package docket.demo;
 
 import docket.assignment.Assignment;
 import docket.assignment.AssignmentRepository;
+import docket.assignment.AssignmentState;
+import docket.assignment.Featuring;
 import docket.catalog.CatalogQueries;
 import docket.catalog.ImportFailure;
 import docket.catalog.ImportProgress;
@@ -90,7 +92,7 @@ public class DemoLoader {
                 "Check the claims of the " + party.name(),
                 "Tag what each page shows, and flag anything that deserves a closer look: luxury items, "
                         + "a second home, the same receipt claimed twice.",
-                3, "open", "main", 0));
+                3, AssignmentState.OPEN, Featuring.MAIN, 0));
         assignments.addParty(assignment.id(), party.id());
         events.publishEvent(new AssignmentChanged(assignment.id()));
     }

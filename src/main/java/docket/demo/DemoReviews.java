@@ -6,7 +6,7 @@ import docket.catalog.PageSummary;
 import docket.catalog.RowResult;
 import docket.catalog.Slugs;
 import docket.review.ReviewService;
-import docket.review.Visitor;
+import docket.web.Visitor;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;

@@ -2,6 +2,8 @@ package docket.editor;
 
 import docket.assignment.Assignment;
 import docket.assignment.AssignmentRepository;
+import docket.assignment.AssignmentState;
+import docket.assignment.Featuring;
 import docket.catalog.CatalogQueries;
 import docket.catalog.Party;
 import docket.events.AssignmentChanged;
@@ -14,7 +16,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Editors' assignments: create and change them, their scope, threshold, state and featuring. Every
@@ -22,9 +23,6 @@ import java.util.Set;
  */
 @Singleton
 class AssignmentDesk {
-
-    private static final Set<String> STATES = Set.of("draft", "open", "closed");
-    private static final Set<String> FEATURING = Set.of("none", "main", "alternative");
 
     private final AssignmentRepository assignments;
     private final CatalogQueries catalog;
@@ -59,7 +57,8 @@ class AssignmentDesk {
     /** A new assignment, or the fields to change (absent fields stay as they are). */
     @Serdeable
     record Request(@Nullable String slug, @Nullable String title, @Nullable String description, @Nullable Integer threshold,
-                   @Nullable String state, @Nullable String featured, @Nullable Integer featurePosition, @Nullable Scope scope) {
+                   @Nullable AssignmentState state, @Nullable Featuring featured, @Nullable Integer featurePosition,
+                   @Nullable Scope scope) {
     }
 
     /** An assignment as editors see it, with its scope. */
@@ -75,7 +74,7 @@ class AssignmentDesk {
         if (assignments.findBySlug(slug).isPresent()) {
             throw Problem.conflict("There is already an assignment " + slug + ".");
         }
-        Detail created = save(new Assignment(null, slug, "", "", 1, "draft", "none", 0), request);
+        Detail created = save(new Assignment(null, slug, "", "", 1, AssignmentState.DRAFT, Featuring.NONE, 0), request);
         audit.record(editor, "assignment.create", "assignment", slug, null, created);
         return created;
     }
@@ -100,7 +99,7 @@ class AssignmentDesk {
     @Transactional
     Detail write(Assignment merged, @Nullable Scope scope) {
         Assignment saved = merged.id() == null ? assignments.save(merged) : assignments.update(merged);
-        if ("main".equals(saved.featured())) {
+        if (saved.featured() == Featuring.MAIN) {
             assignments.demoteOtherMain(saved.id());
         }
         if (scope != null) {
@@ -142,12 +141,6 @@ class AssignmentDesk {
         }
         if (assignment.threshold() < 1 || assignment.threshold() > 100) {
             throw Problem.unprocessable("The threshold is how many people review each page: 1 to 100.");
-        }
-        if (!STATES.contains(assignment.state())) {
-            throw Problem.unprocessable("The state is draft, open or closed.");
-        }
-        if (!FEATURING.contains(assignment.featured())) {
-            throw Problem.unprocessable("Featuring is none, main or alternative.");
         }
     }
 }

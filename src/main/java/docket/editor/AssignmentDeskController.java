@@ -1,5 +1,7 @@
 package docket.editor;
 
+import docket.assignment.AssignmentState;
+import docket.assignment.Featuring;
 import docket.catalog.CatalogQueries;
 import docket.catalog.ScopeMatch;
 import docket.web.Problem;
@@ -45,7 +47,8 @@ class AssignmentDeskController {
                           @Nullable String documents) {
 
         AssignmentDesk.Request request() {
-            return new AssignmentDesk.Request(slug, title, description, threshold, state, featured, featurePosition,
+            return new AssignmentDesk.Request(slug, title, description, threshold,
+                    state == null ? null : AssignmentState.of(state), featured == null ? null : Featuring.of(featured), featurePosition,
                     new AssignmentDesk.Scope(list(parties), list(members), list(documents).stream().map(AssignmentForm::id).toList()));
         }
 

@@ -1,5 +1,7 @@
 package docket.editor;
 
+import docket.assignment.AssignmentState;
+import docket.assignment.Featuring;
 import docket.community.DiscoveryRepository;
 import docket.community.DiscoveryView;
 import docket.tag.Tag;
@@ -45,7 +47,8 @@ class EditorController {
 
     @Introspected
     record DeskView(String editor, List<Tag> tags, List<AssignmentDesk.Detail> assignments, List<DiscoveryView> discoveries,
-                    List<ApiTokens.TokenView> apiTokens, List<LockedAccount> lockedAccounts) {
+                    List<ApiTokens.TokenView> apiTokens, List<LockedAccount> lockedAccounts, List<AssignmentState> states,
+                    List<Featuring> featurings) {
     }
 
     @Serdeable
@@ -70,6 +73,6 @@ class EditorController {
     @Get("/editor")
     DeskView desk(Authentication editor) {
         return new DeskView(editor.getName(), tags.findAllOrderByPosition(), assignmentDesk.all(), discoveries.all(),
-                apiTokens.of(editor.getName()), lockouts.locked());
+                apiTokens.of(editor.getName()), lockouts.locked(), List.of(AssignmentState.values()), List.of(Featuring.values()));
     }
 }

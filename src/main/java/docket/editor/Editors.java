@@ -2,6 +2,7 @@ package docket.editor;
 
 import docket.review.Reviewer;
 import docket.review.ReviewerRepository;
+import docket.review.ReviewerRole;
 import jakarta.inject.Singleton;
 
 import java.security.SecureRandom;
@@ -32,8 +33,8 @@ public class Editors {
     public Reviewer save(String name, String password) {
         String hash = Passwords.hash(password);
         Reviewer editor = reviewers.findByName(name)
-                .map(r -> reviewers.update(new Reviewer(r.id(), r.name(), hash, SignIn.ROLE, r.bannedAt())))
-                .orElseGet(() -> reviewers.save(new Reviewer(null, name, hash, SignIn.ROLE, null)));
+                .map(r -> reviewers.update(new Reviewer(r.id(), r.name(), hash, ReviewerRole.EDITOR, r.bannedAt())))
+                .orElseGet(() -> reviewers.save(new Reviewer(null, name, hash, ReviewerRole.EDITOR, null)));
         sessions.endAll(editor.id());
         lockouts.forget(editor.id());
         return editor;
@@ -41,7 +42,7 @@ public class Editors {
 
     /** When there is no editor yet, creates "editor" with a random password and returns that password. */
     public Optional<String> firstEditor() {
-        if (reviewers.existsByRole(SignIn.ROLE)) {
+        if (reviewers.existsByRole(ReviewerRole.EDITOR)) {
             return Optional.empty();
         }
         byte[] random = new byte[12];

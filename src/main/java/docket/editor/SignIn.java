@@ -2,6 +2,7 @@ package docket.editor;
 
 import docket.review.Reviewer;
 import docket.review.ReviewerRepository;
+import docket.review.ReviewerRole;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -16,14 +17,15 @@ import java.util.Optional;
 @Singleton
 class SignIn {
 
-    static final String ROLE = "editor";
+    /** The security role of a signed-in editor, as application.yml names it. */
+    static final String ROLE = ReviewerRole.EDITOR.value();
 
     enum Outcome { ACCEPTED, WRONG, LOCKED }
 
     record Checked(Outcome outcome, @Nullable Reviewer account) {
 
         List<String> roles() {
-            return account != null && ROLE.equals(account.role()) ? List.of(ROLE) : List.of();
+            return account != null && account.role() == ReviewerRole.EDITOR ? List.of(ROLE) : List.of();
         }
     }
 

@@ -1,7 +1,7 @@
 package docket.limits;
 
-import docket.review.VisitorCookie;
 import docket.web.ClientAddress;
+import docket.web.VisitorCookie;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;

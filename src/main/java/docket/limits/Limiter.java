@@ -1,7 +1,7 @@
 package docket.limits;
 
-import docket.review.Visitor;
 import docket.web.TooManyRequests;
+import docket.web.Visitor;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;

@@ -3,11 +3,12 @@ package docket.next;
 import docket.assignment.Assignment;
 import docket.assignment.AssignmentProgress;
 import docket.assignment.AssignmentRepository;
+import docket.assignment.Featuring;
 import docket.catalog.CatalogQueries;
 import docket.catalog.PageJson;
-import docket.review.Visitor;
-import docket.review.VisitorCookie;
 import docket.web.NotFound;
+import docket.web.Visitor;
+import docket.web.VisitorCookie;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -42,7 +43,7 @@ class NextApiController {
     }
 
     @Serdeable
-    record AssignmentJson(String slug, String title, int threshold, String featured, long total, long done) {
+    record AssignmentJson(String slug, String title, int threshold, Featuring featured, long total, long done) {
     }
 
     @Serdeable

@@ -2,11 +2,13 @@ package docket.next;
 
 import docket.assignment.Assignment;
 import docket.assignment.AssignmentRepository;
+import docket.assignment.AssignmentState;
+import docket.assignment.Featuring;
 import docket.assignment.ScopeQueries;
 import docket.denorm.AssignmentSets;
 import docket.denorm.Denormalizer;
 import docket.denorm.RedisKeys;
-import docket.review.Visitor;
+import docket.web.Visitor;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.micronaut.context.annotation.Prototype;
@@ -104,7 +106,7 @@ public class NextBenchCommand implements Callable<Integer> {
         long member = bench.memberId(slug).orElseThrow();
         bench.addDocument(member, slug);
         bench.addPages(bench.documentId(member), slug, size);
-        Assignment assignment = assignments.save(new Assignment(null, slug, "Benchmark", "Synthetic pages.", 1, "draft", "none", 0));
+        Assignment assignment = assignments.save(new Assignment(null, slug, "Benchmark", "Synthetic pages.", 1, AssignmentState.DRAFT, Featuring.NONE, 0));
         assignments.addMember(assignment.id(), member);
         denormalizer.rebuild(assignment);
         // Half done, as in the measurement that motivated the design: 1,000,000 pages minus 500,000 done.

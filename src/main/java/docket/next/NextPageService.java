@@ -8,7 +8,7 @@ import docket.denorm.AssignmentSets;
 import docket.denorm.Denormalizer;
 import docket.denorm.LocalLeases;
 import docket.denorm.RedisGate;
-import docket.review.Visitor;
+import docket.web.Visitor;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,7 @@
 package docket.results;
 
 import docket.assignment.AssignmentRepository;
+import docket.assignment.AssignmentState;
 import docket.catalog.CatalogQueries;
 import docket.review.ReviewerRepository;
 import docket.tag.Tag;
@@ -64,7 +65,7 @@ public class TagLists {
             case DOCUMENT -> key.matches("\\d{1,18}")
                     ? catalog.document(Long.parseLong(key)).map(d -> new Named(d.id(), String.valueOf(d.id()), d.title())) : Optional.<Named>empty();
             // Draft assignments are the editors' own and have no lists.
-            case ASSIGNMENT -> assignments.findBySlug(key).filter(a -> !"draft".equals(a.state()))
+            case ASSIGNMENT -> assignments.findBySlug(key).filter(a -> a.state() != AssignmentState.DRAFT)
                     .map(a -> new Named(a.id(), a.slug(), a.title()));
             case REVIEWER -> reviewers.findByName(key).map(r -> new Named(r.id(), r.name(), r.name()));
             case ALL -> throw new IllegalStateException();

@@ -3,6 +3,7 @@ package docket.review;
 import docket.catalog.CatalogQueries;
 import docket.catalog.PageJson;
 import docket.web.NotFound;
+import docket.web.VisitorCookie;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

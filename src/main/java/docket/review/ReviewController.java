@@ -12,6 +12,8 @@ import docket.tag.Tag;
 import docket.tag.TagRepository;
 import docket.web.NotFound;
 import docket.web.Problem;
+import docket.web.Visitor;
+import docket.web.VisitorCookie;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;

@@ -5,6 +5,7 @@ import docket.assignment.AssignmentRepository;
 import docket.tag.Tag;
 import docket.tag.TagRepository;
 import docket.web.Problem;
+import docket.web.Visitor;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;

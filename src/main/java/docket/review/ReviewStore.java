@@ -4,6 +4,7 @@ import docket.events.ReviewRecorded;
 import docket.tag.Tag;
 import docket.web.NotFound;
 import docket.web.Problem;
+import docket.web.Visitor;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
@@ -70,7 +71,7 @@ class ReviewStore {
     }
 
     private long newAnonymousReviewer() {
-        Reviewer reviewer = reviewers.save(new Reviewer(null, "anon-new-" + UUID.randomUUID(), null, "reviewer", null));
+        Reviewer reviewer = reviewers.save(new Reviewer(null, "anon-new-" + UUID.randomUUID(), null, ReviewerRole.REVIEWER, null));
         reviewers.rename(reviewer.id(), "anon-" + reviewer.id());
         return reviewer.id();
     }

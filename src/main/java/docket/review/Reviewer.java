@@ -9,5 +9,5 @@ import java.time.Instant;
 
 @MappedEntity("reviewer")
 public record Reviewer(@Id @GeneratedValue @Nullable Long id, String name, @Nullable String passwordHash,
-                       String role, @Nullable Instant bannedAt) {
+                       ReviewerRole role, @Nullable Instant bannedAt) {
 }

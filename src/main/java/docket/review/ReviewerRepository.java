@@ -15,7 +15,7 @@ public interface ReviewerRepository extends CrudRepository<Reviewer, Long> {
 
     Optional<Reviewer> findByName(String name);
 
-    boolean existsByRole(String role);
+    boolean existsByRole(ReviewerRole role);
 
     @Query("UPDATE reviewer SET banned_at = :bannedAt WHERE id = :id")
     void setBannedAt(long id, @Nullable Instant bannedAt);

@@ -1,5 +1,5 @@
 /**
- * Reviews and reviewers: the signed cookie that identifies an anonymous browser, the anon-N
- * reviewer created by a first review, and recording a review with its tags.
+ * Reviews and reviewers: the anon-N reviewer created by a browser's first review, recording a review
+ * with its tags, and the review screen. The browser itself is known by {@code web}'s signed visitor cookie.
  */
 package docket.review;

@@ -1,6 +1,7 @@
 package docket.demo;
 
 import docket.assignment.AssignmentRepository;
+import docket.assignment.Featuring;
 import docket.catalog.ImportProgress;
 import docket.catalog.ImportReport;
 import docket.tag.TagRepository;
@@ -47,7 +48,7 @@ class DemoLoaderTest {
         assertEquals(0, second.pagesAdded());
         assertEquals(corpus.documentCount(), second.alreadyImported());
         assertTrue(tags.findBySlugIn(List.of("receipt", "claim-form", "letter")).size() == 3);
-        assertTrue(assignments.findFeatured().stream().anyMatch(a -> a.slug().startsWith("claims-of-the-") && "main".equals(a.featured())));
+        assertTrue(assignments.findFeatured().stream().anyMatch(a -> a.slug().startsWith("claims-of-the-") && a.featured() == Featuring.MAIN));
         String home = http.toBlocking().retrieve("/");
         assertTrue(home.contains("Check the claims of the") && home.contains("Start reviewing"), home);
         assertTrue(http.toBlocking().retrieve("/parties").contains("Harbour Party"));

@@ -3,7 +3,7 @@ package docket.denorm;
 import docket.Fixtures;
 import docket.assignment.Assignment;
 import docket.review.ReviewService;
-import docket.review.Visitor;
+import docket.web.Visitor;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;

@@ -3,6 +3,8 @@ package docket.e2e;
 import docket.Fixtures;
 import docket.assignment.Assignment;
 import docket.assignment.AssignmentRepository;
+import docket.assignment.AssignmentState;
+import docket.assignment.Featuring;
 import docket.tag.Tag;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -59,7 +61,7 @@ class ReviewerJourneyTest {
         Fixtures.Member member = fixtures.memberWithPages(3);
         Assignment assignment = fixtures.assignment(1, member);
         assignments.update(new Assignment(assignment.id(), assignment.slug(), assignment.title(), assignment.description(),
-                1, "open", "alternative", 0));
+                1, AssignmentState.OPEN, Featuring.ALTERNATIVE, 0));
         Tag tag = fixtures.tag();
 
         browser.get(url("/"));

@@ -4,7 +4,10 @@ import docket.Browser;
 import docket.Fixtures;
 import docket.assignment.Assignment;
 import docket.assignment.AssignmentRepository;
+import docket.assignment.AssignmentState;
+import docket.assignment.Featuring;
 import io.micronaut.core.type.Argument;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -15,6 +18,10 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +53,9 @@ class AssignmentDeskTest {
 
     @Inject
     docket.catalog.CatalogQueries catalog;
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void anEditorCreatesAnAssignmentForTwoMembersAndReviewersGetExactlyTheirPages() throws Exception {
@@ -93,7 +103,7 @@ class AssignmentDeskTest {
 
         Assignment changed = assignments.findBySlug(slug).orElseThrow();
         assertEquals(1, changed.threshold());
-        assertEquals("alternative", changed.featured(), "one main: the earlier main steps aside");
+        assertEquals(Featuring.ALTERNATIVE, changed.featured(), "one main: the earlier main steps aside");
         fixtures.assertNoDrift(changed);
         List<Map> open = http.toBlocking().retrieve(HttpRequest.GET("/api/assignments"), Argument.listOf(Map.class));
         assertEquals(4, open.stream().filter(a -> slug.equals(a.get("slug"))).findFirst().orElseThrow().get("total"));
@@ -117,7 +127,7 @@ class AssignmentDeskTest {
                 + "&featurePosition=1&members=" + first.slug() + "%2C" + second.slug() + "&parties=&documents=");
 
         Assignment opened = assignments.findBySlug(slug).orElseThrow();
-        assertEquals("open", opened.state());
+        assertEquals(AssignmentState.OPEN, opened.state());
         fixtures.assertNoDrift(opened);
         assertTrue(http.toBlocking().retrieve("/").contains("From the desk"), "an open alternative is on the home page");
     }
@@ -133,6 +143,49 @@ class AssignmentDeskTest {
 
         assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, refused.getStatus());
         assertTrue(assignments.findBySlug(slug).isEmpty());
+    }
+
+    @Test
+    void anUnknownStateOrFeaturingIsRefusedInPlainWordsAndChangesNothing() throws Exception {
+        String editor = fixtures.editor();
+        String slug = "unknown-state-" + UUID.randomUUID().toString().substring(0, 8);
+        Browser browser = new Browser(http);
+        browser.signIn(editor, PASSWORD);
+
+        HttpResponse<String> state = Browser.answer(http, HttpRequest.POST("/api/editor/assignments", Map.of(
+                "slug", slug, "title", "Unknown state", "state", "published")).basicAuth(editor, PASSWORD));
+        HttpResponse<String> featuring = Browser.answer(http, HttpRequest.POST("/api/editor/assignments", Map.of(
+                "slug", slug, "title", "Unknown featuring", "featured", "MAIN")).basicAuth(editor, PASSWORD));
+        Browser.Page form = browser.submit("/editor/assignments", "slug=" + slug + "&title=Unknown&state=Open");
+
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, state.getStatus(), state.body());
+        assertTrue(state.body().contains("\"detail\":\"The state is draft, open or closed.\""), state.body());
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, featuring.getStatus(), featuring.body());
+        assertTrue(featuring.body().contains("\"detail\":\"Featuring is none, main or alternative.\""), featuring.body());
+        assertEquals(422, form.status());
+        assertTrue(form.html().contains("The state is draft, open or closed."), form.html());
+        assertTrue(assignments.findBySlug(slug).isEmpty());
+    }
+
+    @Test
+    void stateAndFeaturingAreTheLowerCaseWordsInTheApiAndTheDatabase() throws Exception {
+        String editor = fixtures.editor();
+        String slug = "words-" + UUID.randomUUID().toString().substring(0, 8);
+
+        Map<?, ?> created = http.toBlocking().retrieve(HttpRequest.POST("/api/editor/assignments", Map.of("slug", slug,
+                "title", "Words", "state", "open", "featured", "alternative")).basicAuth(editor, PASSWORD), Map.class);
+        List<Map> open = http.toBlocking().retrieve(HttpRequest.GET("/api/assignments"), Argument.listOf(Map.class));
+
+        Map<?, ?> assignment = (Map<?, ?>) created.get("assignment");
+        assertEquals(List.of("open", "alternative"), List.of(assignment.get("state"), assignment.get("featured")));
+        assertEquals("alternative", open.stream().filter(a -> slug.equals(a.get("slug"))).findFirst().orElseThrow().get("featured"));
+        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT state, featured FROM assignment WHERE slug = ?")) {
+            select.setString(1, slug);
+            ResultSet row = select.executeQuery();
+            assertTrue(row.next());
+            assertEquals(List.of("open", "alternative"), List.of(row.getString("state"), row.getString("featured")));
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package docket.editor;
 import docket.Browser;
 import docket.review.Reviewer;
 import docket.review.ReviewerRepository;
+import docket.review.ReviewerRole;
 import io.micronaut.configuration.picocli.MicronautFactory;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpHeaders;
@@ -76,7 +77,7 @@ class EditorAccessTest {
     void theEditorApiWantsCredentialsAndAnEditor() {
         String editor = createEditor();
         String reviewer = "reviewer-" + UUID.randomUUID().toString().substring(0, 8);
-        reviewers.save(new Reviewer(null, reviewer, Passwords.hash(PASSWORD), "reviewer", null));
+        reviewers.save(new Reviewer(null, reviewer, Passwords.hash(PASSWORD), ReviewerRole.REVIEWER, null));
 
         HttpClientResponseException anonymous = assertThrows(HttpClientResponseException.class,
                 () -> http.toBlocking().exchange(HttpRequest.GET("/api/editor/me"), Map.class));

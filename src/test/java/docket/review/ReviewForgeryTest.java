@@ -5,6 +5,7 @@ import docket.Fixtures;
 import docket.assignment.Assignment;
 import docket.denorm.Denormalizer;
 import docket.tag.Tag;
+import docket.web.VisitorCookie;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

@@ -40,7 +40,7 @@ class AdminSurfaceTest {
                 String body = response.getBody(String.class).orElse("");
 
                 assertTrue(status == 401 || status == 404, request.getMethod() + " " + path + " answered " + status + ": " + abbreviated(body));
-                // Class names (docket.web.HomeController, io.micronaut...), threads or settings; the error page's docket.css is fine.
+                // Class names (docket.home.HomeController, io.micronaut...), threads or settings; the error page's docket.css is fine.
                 assertFalse(JAVA_NAME.matcher(body).find() || body.contains("Thread") || body.contains("datasources"),
                         request.getMethod() + " " + path + " gave away: " + abbreviated(body));
             }

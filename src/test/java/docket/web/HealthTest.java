@@ -1,10 +1,6 @@
 package docket.web;
 
-import docket.assignment.Assignment;
-import docket.assignment.AssignmentRepository;
 import docket.editor.Editors;
-import docket.tag.Tag;
-import docket.tag.TagRepository;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -13,46 +9,19 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest(transactional = false)
-class HomeAndHealthTest {
+class HealthTest {
 
     @Inject
     @Client("/")
     HttpClient http;
 
     @Inject
-    AssignmentRepository assignments;
-
-    @Inject
-    TagRepository tags;
-
-    @Inject
     Editors editors;
-
-    @Test
-    void homeShowsTheFeaturedAssignmentsAndTheActiveTags() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        assignments.save(new Assignment(null, "main-" + suffix, "Main " + suffix, "Look for receipts.", 3, "open", "main", 0));
-        assignments.save(new Assignment(null, "draft-" + suffix, "Draft " + suffix, "Not yet.", 1, "draft", "main", 0));
-        tags.save(new Tag(null, "receipt-" + suffix, "Receipt " + suffix, "A shop or hotel receipt.", 1, true));
-        tags.save(new Tag(null, "retired-" + suffix, "Retired " + suffix, "No longer used.", 2, false));
-
-        String html = http.toBlocking().retrieve("/");
-
-        assertTrue(html.contains("Main " + suffix) && html.contains("Look for receipts."), html);
-        assertTrue(html.contains("each read by <span>3</span>"), html);
-        assertFalse(html.contains("Draft " + suffix), "a draft is not shown: " + html);
-        assertTrue(html.contains("<a href=\"/tags/receipt-" + suffix + "\">Receipt " + suffix + "</a>"), "each tag links to its list: " + html);
-        assertFalse(html.contains("Retired " + suffix), "a retired tag is not offered: " + html);
-        assertTrue(html.contains("<link rel=\"stylesheet\" href=\"/assets/docket.css\">"));
-        assertTrue(http.toBlocking().retrieve("/assets/docket.css").contains("body"));
-    }
 
     @Test
     @SuppressWarnings("unchecked")

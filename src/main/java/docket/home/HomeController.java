@@ -1,14 +1,14 @@
-package docket.web;
+package docket.home;
 
 import docket.assignment.AssignmentRepository;
 import docket.assignment.AssignmentWithProgress;
+import docket.catalog.BackgroundImport;
 import docket.catalog.CatalogQueries;
 import docket.catalog.CorpusCounts;
 import docket.community.DiscoveryRepository;
 import docket.community.DiscoveryView;
 import docket.community.Leader;
 import docket.community.Leaderboards;
-import docket.demo.DemoStatus;
 import docket.next.NextPageService;
 import docket.tag.Tag;
 import docket.tag.TagRepository;
@@ -29,14 +29,14 @@ class HomeController {
     private final AssignmentRepository assignments;
     private final TagRepository tags;
     private final NextPageService next;
-    private final DemoStatus demo;
+    private final BackgroundImport backgroundImport;
     private final DiscoveryRepository discoveries;
     private final Leaderboards leaderboards;
 
     HomeController(CatalogQueries catalog, AssignmentRepository assignments, TagRepository tags, NextPageService next,
-                   DemoStatus demo, DiscoveryRepository discoveries, Leaderboards leaderboards) {
+                   BackgroundImport backgroundImport, DiscoveryRepository discoveries, Leaderboards leaderboards) {
         this.leaderboards = leaderboards;
-        this.demo = demo;
+        this.backgroundImport = backgroundImport;
         this.discoveries = discoveries;
         this.catalog = catalog;
         this.assignments = assignments;
@@ -46,7 +46,8 @@ class HomeController {
 
     @Introspected
     record HomeView(CorpusCounts counts, List<AssignmentWithProgress> featured, List<Leader> mainLeaders,
-                    List<DiscoveryView> discoveries, List<Leader> recentLeaders, List<Tag> tags, DemoStatus demo) {
+                    List<DiscoveryView> discoveries, List<Leader> recentLeaders, List<Tag> tags,
+                    BackgroundImport backgroundImport) {
     }
 
     @View("home")
@@ -58,6 +59,6 @@ class HomeController {
         List<Leader> mainLeaders = featured.isEmpty() ? List.of()
                 : leaderboards.ofAssignment(featured.get(0).assignment().id());
         return new HomeView(catalog.counts(), featured, mainLeaders, discoveries.latest(6), leaderboards.recent(),
-                tags.findByActiveTrueOrderByPosition(), demo);
+                tags.findByActiveTrueOrderByPosition(), backgroundImport);
     }
 }

@@ -1,5 +1,15 @@
-package docket.catalog;
+package docket.browse;
 
+import docket.catalog.CatalogQueries;
+import docket.catalog.DocumentDetail;
+import docket.catalog.MemberHeading;
+import docket.catalog.MemberSummary;
+import docket.catalog.OwnedTagCount;
+import docket.catalog.PageDetail;
+import docket.catalog.PageSummary;
+import docket.catalog.Party;
+import docket.catalog.PartySummary;
+import docket.catalog.TagCount;
 import docket.community.DiscoveryRepository;
 import docket.community.DiscoveryView;
 import docket.community.Leader;
@@ -14,8 +24,10 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Browsing the corpus: parties, a party's members, a member's documents, a document's pages, a page. */
 @Controller
@@ -69,7 +81,7 @@ class CatalogController {
     @Get("/parties/{slug}")
     PartyView party(String slug) {
         Party party = catalog.findBySlug(slug).orElseThrow(() -> NotFound.of("party", slug));
-        Map<Long, List<TagCount>> tags = OwnedTagCount.byOwner(catalog.tagsOfMembersOfParty(party.id()));
+        Map<Long, List<TagCount>> tags = byOwner(catalog.tagsOfMembersOfParty(party.id()));
         List<MemberWithTags> members = catalog.membersOfParty(party.id()).stream()
                 .map(m -> new MemberWithTags(m, tags.getOrDefault(m.id(), List.of()))).toList();
         return new PartyView(party, catalog.tagsOfParty(party.id()), members, discoveries.ofParty(slug),
@@ -80,7 +92,7 @@ class CatalogController {
     @Get("/members/{slug}")
     MemberView member(String slug) {
         MemberHeading member = catalog.member(slug).orElseThrow(() -> NotFound.of("member", slug));
-        Map<Long, List<TagCount>> tags = OwnedTagCount.byOwner(catalog.tagsOfDocumentsOfMember(member.id()));
+        Map<Long, List<TagCount>> tags = byOwner(catalog.tagsOfDocumentsOfMember(member.id()));
         List<DocumentWithTags> documents = catalog.documentsOfMember(slug).stream()
                 .map(d -> new DocumentWithTags(d, tags.getOrDefault(d.id(), List.of()))).toList();
         return new MemberView(member, catalog.tagsOfMember(member.id()), documents, discoveries.ofMember(slug),
@@ -99,5 +111,11 @@ class CatalogController {
     PageView page(long id) {
         PageDetail page = catalog.page(id).orElseThrow(() -> NotFound.of("page", id));
         return new PageView(page, reviews.tallies(id), reviews.counts(id), discoveries.publishedOn(id).orElse(null));
+    }
+
+    /** The tag counts of each member or document, read for all of them at once, in the order of the rows. */
+    private static Map<Long, List<TagCount>> byOwner(List<OwnedTagCount> rows) {
+        return rows.stream().collect(Collectors.groupingBy(OwnedTagCount::owner, LinkedHashMap::new,
+                Collectors.mapping(row -> new TagCount(row.slug(), row.name(), row.count()), Collectors.toList())));
     }
 }

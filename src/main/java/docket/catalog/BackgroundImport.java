@@ -1,10 +1,13 @@
-package docket.demo;
+package docket.catalog;
 
 import jakarta.inject.Singleton;
 
-/** How far the automatic first-start demo load has got, for the home page. */
+/**
+ * How far the import that runs in the background as the server starts (the demo's first load) has
+ * got, for the home page.
+ */
 @Singleton
-public class DemoStatus {
+public class BackgroundImport {
 
     private volatile boolean loading;
     private volatile int documentsDone;
@@ -22,16 +25,16 @@ public class DemoStatus {
         return documentsTotal;
     }
 
-    void started() {
+    public void started() {
         loading = true;
     }
 
-    void progress(int done, int total) {
+    public void progress(int done, int total) {
         documentsDone = done;
         documentsTotal = total;
     }
 
-    void finished() {
+    public void finished() {
         loading = false;
     }
 }

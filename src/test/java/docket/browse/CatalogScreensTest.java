@@ -1,7 +1,14 @@
-package docket.catalog;
+package docket.browse;
 
 import docket.Browser;
 import docket.Fixtures;
+import docket.catalog.CatalogQueries;
+import docket.catalog.DocumentSummary;
+import docket.catalog.ImportProgress;
+import docket.catalog.Importer;
+import docket.catalog.PageSummary;
+import docket.catalog.Slugs;
+import docket.catalog.TestCorpus;
 import docket.tag.Tag;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;

@@ -1,5 +1,7 @@
-package docket.catalog;
+package docket.browse;
 
+import docket.catalog.MemberSummary;
+import docket.catalog.TagCount;
 import io.micronaut.core.annotation.Introspected;
 
 import java.util.List;

@@ -1,6 +1,5 @@
-package docket.review;
+package docket.web;
 
-import docket.web.Signatures;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.cookie.Cookie;

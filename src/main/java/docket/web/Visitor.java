@@ -1,4 +1,4 @@
-package docket.review;
+package docket.web;
 
 import io.micronaut.core.annotation.Nullable;
 

@@ -1,4 +1,4 @@
-package docket.review;
+package docket.web;
 
 import org.junit.jupiter.api.Test;
 
@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class VisitorCookieTest {
 
-    private final VisitorCookie cookie = new VisitorCookie(new docket.web.Signatures("a-server-secret-of-at-least-32-characters"));
+    private final VisitorCookie cookie = new VisitorCookie(new Signatures("a-server-secret-of-at-least-32-characters"));
 
     @Test
     void aSignedCookieReadsBackAsTheSameVisitor() {
@@ -22,7 +22,7 @@ class VisitorCookieTest {
     @Test
     void nobodyCanReviewAsSomebodyElseByEditingTheCookie() {
         String genuine = cookie.encode(new Visitor("token-1", 454L));
-        String forged = new VisitorCookie(new docket.web.Signatures("another-secret-of-at-least-32-characters")).encode(new Visitor("token-1", 1L));
+        String forged = new VisitorCookie(new Signatures("another-secret-of-at-least-32-characters")).encode(new Visitor("token-1", 1L));
         String payloadSwapped = forged.substring(0, forged.indexOf('.')) + genuine.substring(genuine.indexOf('.'));
 
         assertTrue(cookie.decode(forged).isEmpty());
