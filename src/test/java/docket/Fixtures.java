@@ -26,6 +26,9 @@ import jakarta.inject.Singleton;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,11 +49,18 @@ public class Fixtures {
     private final ReviewerRepository reviewers;
     private final Path dataDir;
     private final ApplicationEventPublisher<AssignmentChanged> assignmentEvents;
+    private final String databaseUrl;
+    private final String databaseUser;
+    private final String databasePassword;
 
     Fixtures(Importer importer, CatalogQueries catalog, AssignmentRepository assignments, TagRepository tags, Editors editors,
              Denormalizer denormalizer, ReviewerRepository reviewers, @Value("${docket.data-dir}") Path dataDir,
-             ApplicationEventPublisher<AssignmentChanged> assignmentEvents) {
+             ApplicationEventPublisher<AssignmentChanged> assignmentEvents, @Value("${datasources.default.url}") String databaseUrl,
+             @Value("${datasources.default.username}") String databaseUser, @Value("${datasources.default.password:}") String databasePassword) {
         this.assignmentEvents = assignmentEvents;
+        this.databaseUrl = databaseUrl;
+        this.databaseUser = databaseUser;
+        this.databasePassword = databasePassword;
         this.dataDir = dataDir;
         this.denormalizer = denormalizer;
         this.reviewers = reviewers;
@@ -59,6 +69,11 @@ public class Fixtures {
         this.assignments = assignments;
         this.tags = tags;
         this.editors = editors;
+    }
+
+    /** A connection of its own to the application's database, outside its pool and transactions: what an operator's SQL sees. */
+    public Connection database() throws SQLException {
+        return DriverManager.getConnection(databaseUrl, databaseUser, databasePassword);
     }
 
     /** The password of every editor these fixtures make. */

@@ -16,7 +16,6 @@ import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanCursor;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpRequest;
@@ -27,7 +26,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -76,15 +74,6 @@ class EventFamiliesTest {
 
     @Inject
     CatalogQueries catalog;
-
-    @Value("${datasources.default.url}")
-    String url;
-
-    @Value("${datasources.default.username}")
-    String user;
-
-    @Value("${datasources.default.password:}")
-    String password;
 
     @Inject
     StatefulRedisConnection<String, String> connection;
@@ -169,7 +158,7 @@ class EventFamiliesTest {
 
     private String rows(String sql) throws Exception {
         List<String> rows = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(url, user, password); PreparedStatement statement = c.prepareStatement(sql);
+        try (Connection c = fixtures.database(); PreparedStatement statement = c.prepareStatement(sql);
              ResultSet result = statement.executeQuery()) {
             int columns = result.getMetaData().getColumnCount();
             while (result.next()) {

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -55,15 +54,6 @@ class FallbackAtScaleTest {
 
     @Inject
     AssignmentRepository assignments;
-
-    @Value("${datasources.default.url}")
-    String url;
-
-    @Value("${datasources.default.username}")
-    String user;
-
-    @Value("${datasources.default.password:}")
-    String password;
 
     @Value("${redis.uri}")
     String redisUri;
@@ -114,7 +104,7 @@ class FallbackAtScaleTest {
         } finally {
             client.shutdown();
         }
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement();
+        try (Connection c = fixtures.database(); Statement s = c.createStatement();
              ResultSet inScope = s.executeQuery("SELECT COUNT(*) FROM assignment_page WHERE assignment_id = " + large.id()
                      + " AND page_id IN (" + served.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")")) {
             inScope.next();
@@ -127,7 +117,7 @@ class FallbackAtScaleTest {
         String sql = sqlOf(query).replace(":assignmentId", String.valueOf(assignment.id())).replace(":reviewerId", "-1")
                 .replace(":slot", String.valueOf(1L << 31)).replace(":window", String.valueOf(NextPageService.WINDOW))
                 .replace(":limit", "16");
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+        try (Connection c = fixtures.database(); Statement s = c.createStatement()) {
             long before = handlerReads(s);
             try (ResultSet rows = s.executeQuery(sql)) {
                 int found = 0;

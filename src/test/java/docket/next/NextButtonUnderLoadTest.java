@@ -20,7 +20,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,15 +55,6 @@ class NextButtonUnderLoadTest {
 
     @Inject
     ScopeQueries scope;
-
-    @Value("${datasources.default.url}")
-    String url;
-
-    @Value("${datasources.default.username}")
-    String user;
-
-    @Value("${datasources.default.password:}")
-    String password;
 
     @Value("${redis.uri}")
     String redisUri;
@@ -135,7 +125,7 @@ class NextButtonUnderLoadTest {
         Assignment assignment = fixtures.assignment(1, member);
         denormalizer.rebuild(assignment);
         List<Long> deleted = member.pages().subList(0, 4);
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+        try (Connection c = fixtures.database(); Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM page WHERE id IN (" + deleted.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")");
         }
 
