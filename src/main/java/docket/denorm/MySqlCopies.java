@@ -40,11 +40,11 @@ class MySqlCopies {
 
     @EventListener
     void reviewed(ReviewRecorded event) {
-        watermark.begin(event, event.at());
         if (event.tagged()) {
             taggedPages.reviewed(event.reviewId(), event.at());
         }
         openPages.reviewed(event.pageId());
+        watermark.begin(event, event.at());
     }
 
     @EventListener
@@ -62,8 +62,8 @@ class MySqlCopies {
 
     @EventListener
     void imported(PagesImported event) {
-        watermark.begin(event, event.at());
         openPages.imported(event.documentId());
+        watermark.begin(event, event.at());
     }
 
     @EventListener

@@ -137,9 +137,14 @@ class RedisCopies {
         }
     }
 
-    // If Redis is away, the gate rebuilds every assignment once it is back.
+    // If Redis is away, or MySQL just after the commit, the gate rebuilds every assignment once it is back.
     private void rebuild(List<Long> assignmentIds) {
-        assignments.findByIdIn(assignmentIds).forEach(a -> gate.write(() -> denormalizer.rebuild(a)));
+        try {
+            assignments.findByIdIn(assignmentIds).forEach(a -> gate.write(() -> denormalizer.rebuild(a)));
+        } catch (RuntimeException e) {
+            LOG.warn("A committed change could not be applied to Redis; the sets will be rebuilt: {}", e.getMessage());
+            gate.missedWrite();
+        }
     }
 
     /** Every board, and the recounts in flight: a board dropped meanwhile is not brought back stale. */

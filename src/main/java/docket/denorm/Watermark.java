@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -38,6 +39,7 @@ class Watermark {
     private static final Logger LOG = LoggerFactory.getLogger(Watermark.class);
     /** Instances beat every second: one silent this long has stopped. */
     private static final Duration STOPPED = Duration.ofSeconds(3);
+    private static final Duration LOST = Duration.ofMinutes(5);
     /** Every so many beats, and on start, the assignments whose sets are not built are rebuilt (Redis flushed). */
     private static final int BEATS_BETWEEN_BUILT_CHECKS = 10;
 
@@ -89,6 +91,8 @@ class Watermark {
     Instant current() {
         long recoveries = gate.recoveries();
         missed.values().removeIf(m -> m.recoveries() < recoveries);
+        // A change that neither committed nor rolled back this long after its time went with its connection.
+        onTheirWay.values().removeIf(at -> at.isBefore(Instant.now().minus(LOST)));
         Instant oldest = Instant.now();
         for (Instant at : onTheirWay.values()) {
             oldest = at.isBefore(oldest) ? at : oldest;
@@ -117,31 +121,44 @@ class Watermark {
         if (!healing.compareAndSet(false, true)) {
             return;
         }
+        try {
+            Optional<Map<String, String>> entries = gate.call(() -> redis.hgetall(RedisKeys.watermarks()));
+            boolean checkBuilt = beats.get() % BEATS_BETWEEN_BUILT_CHECKS == 0;
+            Map<String, Window> stopped = entries.map(this::stopped).orElse(Map.of());
+            if (entries.isEmpty() || (stopped.isEmpty() && !checkBuilt)) {
+                // Redis is away (nothing can be healed now), or there is nothing to heal.
+                beats.incrementAndGet();
+                healing.set(false);
+                return;
+            }
+            denormalizer.healInBackground(List.copyOf(stopped.values()), checkBuilt).whenComplete((done, failure) -> {
+                if (failure == null) {
+                    beats.incrementAndGet();
+                    if (!stopped.isEmpty()) {
+                        gate.call(() -> redis.hdel(RedisKeys.watermarks(), stopped.keySet().toArray(String[]::new)));
+                    }
+                } else {
+                    LOG.warn("Healing the Redis sets failed; it is tried again in a second: {}", failure.getMessage());
+                }
+                healing.set(false);
+            });
+        } catch (RuntimeException e) {
+            healing.set(false);
+            throw e;
+        }
+    }
+
+    /** The other instances that have not beaten for a while, and what each may have left undone. */
+    private Map<String, Window> stopped(Map<String, String> entries) {
         long stoppedBefore = System.currentTimeMillis() - STOPPED.toMillis();
         Map<String, Window> stopped = new HashMap<>();
-        gate.call(() -> redis.hgetall(RedisKeys.watermarks())).orElse(Map.of()).forEach((id, entry) -> {
+        entries.forEach((id, entry) -> {
             String[] times = entry.split(" ");
             long beat = Long.parseLong(times[1]);
             if (!id.equals(instance) && beat < stoppedBefore) {
                 stopped.put(id, new Window(Instant.ofEpochMilli(Long.parseLong(times[0])), Instant.ofEpochMilli(beat).plus(STOPPED)));
             }
         });
-        boolean checkBuilt = beats.get() % BEATS_BETWEEN_BUILT_CHECKS == 0;
-        if (stopped.isEmpty() && !checkBuilt) {
-            beats.incrementAndGet();
-            healing.set(false);
-            return;
-        }
-        denormalizer.healInBackground(List.copyOf(stopped.values()), checkBuilt).whenComplete((done, failure) -> {
-            if (failure == null) {
-                beats.incrementAndGet();
-                if (!stopped.isEmpty()) {
-                    gate.call(() -> redis.hdel(RedisKeys.watermarks(), stopped.keySet().toArray(String[]::new)));
-                }
-            } else {
-                LOG.warn("Healing the Redis sets failed; it is tried again in a second: {}", failure.getMessage());
-            }
-            healing.set(false);
-        });
+        return stopped;
     }
 }
