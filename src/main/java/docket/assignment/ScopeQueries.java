@@ -55,6 +55,10 @@ public interface ScopeQueries extends GenericRepository<Party, Long> {
             WHERE pg.created_at >= :since AND pg.created_at < :until AND s.assignment_id = :assignmentId""")
     List<Long> importedBetween(long assignmentId, Instant since, Instant until);
 
+    /** Those of the pages with at least {@code threshold} reviews that count. */
+    @Query("SELECT page_id FROM counting_review WHERE page_id IN (:pageIds) GROUP BY page_id HAVING COUNT(*) >= :threshold")
+    List<Long> doneAmong(List<Long> pageIds, int threshold);
+
     /** The reviews that count towards "done" for one page. */
     @Query("SELECT COUNT(*) FROM counting_review WHERE page_id = :pageId")
     int countingReviews(long pageId);

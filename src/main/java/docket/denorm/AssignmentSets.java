@@ -255,27 +255,37 @@ public class AssignmentSets {
     /**
      * Applies again the pages imported and the reviews recorded from {@code since} until before {@code until}:
      * a review committed while a rebuild read MySQL wrote to sets that the rebuild then replaced, and one
-     * committed just before a crash never reached Redis. Applying either twice changes nothing. A page
-     * imported in the window has had its reviews since, and those in the window decide whether it is done
-     * (a later review reached Redis itself).
+     * committed just before a crash never reached Redis. Every page touched is then asked of MySQL whether
+     * it is done, so applying a window twice, or windows in any order, changes nothing.
      */
     public void catchUp(Assignment assignment, Instant since, Instant until) {
-        List<Long> imported = scope.importedBetween(assignment.id(), since, until);
-        for (int from = 0; from < imported.size(); from += BATCH) {
-            String[] batch = strings(imported.subList(from, Math.min(imported.size(), from + BATCH)));
-            rebuilds.sadd(RedisKeys.pages(assignment.id()), batch);
-            rebuilds.sadd(RedisKeys.open(assignment.id()), batch);
+        long a = assignment.id();
+        List<Long> imported = scope.importedBetween(a, since, until);
+        for (List<Long> batch : batches(imported)) {
+            rebuilds.sadd(RedisKeys.pages(a), strings(batch));
+            rebuilds.sadd(RedisKeys.open(a), strings(batch));
         }
-        List<ScopeQueries.Seen> recent = scope.seenBetween(assignment.id(), since, until);
+        List<ScopeQueries.Seen> recent = scope.seenBetween(a, since, until);
         for (ScopeQueries.Seen review : recent) {
-            rebuilds.sadd(RedisKeys.seen(assignment.id(), review.reviewerId()), Long.toString(review.pageId()));
+            rebuilds.sadd(RedisKeys.seen(a, review.reviewerId()), Long.toString(review.pageId()));
         }
-        for (long page : recent.stream().map(ScopeQueries.Seen::pageId).distinct().toList()) {
-            if (scope.countingReviews(page) >= assignment.threshold()) {
-                rebuilds.sadd(RedisKeys.done(assignment.id()), Long.toString(page));
-                rebuilds.srem(RedisKeys.open(assignment.id()), Long.toString(page));
+        Set<Long> touched = new HashSet<>(imported);
+        recent.forEach(review -> touched.add(review.pageId()));
+        for (List<Long> batch : batches(List.copyOf(touched))) {
+            List<Long> done = scope.doneAmong(batch, assignment.threshold());
+            if (!done.isEmpty()) {
+                rebuilds.sadd(RedisKeys.done(a), strings(done));
+                rebuilds.srem(RedisKeys.open(a), strings(done));
             }
         }
+    }
+
+    private static List<List<Long>> batches(List<Long> ids) {
+        List<List<Long>> batches = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            batches.add(ids.subList(from, Math.min(ids.size(), from + BATCH)));
+        }
+        return batches;
     }
 
     /** Missing and extra members of one family of one assignment, compared with MySQL. */
@@ -334,8 +344,8 @@ public class AssignmentSets {
     private void replace(String key, List<Long> ids) {
         String building = RedisKeys.building(key);
         rebuilds.del(building);
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            rebuilds.sadd(building, strings(ids.subList(from, Math.min(ids.size(), from + BATCH))));
+        for (List<Long> batch : batches(ids)) {
+            rebuilds.sadd(building, strings(batch));
         }
         if (ids.isEmpty()) {
             rebuilds.del(key);
