@@ -8,7 +8,6 @@ import docket.web.Visitor;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
-import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -40,10 +39,10 @@ class ReviewStore {
 
     /**
      * Reviews of one page are written one at a time (the page's row is locked first), and each reads the
-     * others as committed (READ COMMITTED), so that the copies written in this transaction count them all:
-     * two concurrent last reviews of a page both see that it is done.
+     * others as committed (the pool's READ COMMITTED), so that the copies written in this transaction count
+     * them all: two concurrent last reviews of a page both see that it is done.
      */
-    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
+    @Transactional
     Review insert(long pageId, Visitor visitor, @Nullable Long assignmentId, List<Tag> tags, boolean interesting, boolean skip) {
         if (reviews.lockPage(pageId).isEmpty()) {
             throw NotFound.of("page", pageId);
