@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,6 +53,7 @@ public class Fixtures {
     private final String databaseUrl;
     private final String databaseUser;
     private final String databasePassword;
+    private final List<Long> made = new CopyOnWriteArrayList<>();
 
     Fixtures(Importer importer, CatalogQueries catalog, AssignmentRepository assignments, TagRepository tags, Editors editors,
              Denormalizer denormalizer, ReviewerRepository reviewers, @Value("${docket.data-dir}") Path dataDir,
@@ -142,13 +144,29 @@ public class Fixtures {
             assignments.addMember(assignment.id(), member.id());
         }
         assignmentEvents.publishEvent(new AssignmentChanged(assignment.id()));
+        made.add(assignment.id());
         return assignment;
     }
 
-    /** Fails unless every Redis family of the assignment agrees with MySQL, as {@code tools/verify} would. */
+    /** Fails unless every family of the assignment agrees with MySQL, as {@code tools/verify} would. */
     public void assertNoDrift(Assignment assignment) {
         Map<String, Drift> drift = denormalizer.verify(List.of(assignment));
         assertTrue(drift.values().stream().allMatch(Drift::clean), "drift: " + drift);
+    }
+
+    /**
+     * Fails unless every assignment these fixtures made, and that still exists, agrees with MySQL: the check
+     * a test class runs after each of its scenarios. Background rebuilds (after a Redis pause, say) are
+     * given a few seconds to finish.
+     */
+    public void assertNoDriftInWhatWasMade() throws InterruptedException {
+        List<Assignment> existing = assignments.findByIdIn(made);
+        Map<String, Drift> drift = denormalizer.verify(existing);
+        for (int i = 0; i < 50 && !drift.values().stream().allMatch(Drift::clean); i++) {
+            Thread.sleep(100);
+            drift = denormalizer.verify(existing);
+        }
+        assertTrue(drift.values().stream().allMatch(Drift::clean), "drift after the scenario: " + drift);
     }
 
     /** The reviewer most recently created by a first review. */

@@ -10,6 +10,7 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -35,6 +36,11 @@ class ConcurrentWritersTest {
 
     @Inject
     Fixtures fixtures;
+
+    @AfterEach
+    void theCopiesAgreeWithTheTruthAfterEachScenario() throws InterruptedException {
+        fixtures.assertNoDriftInWhatWasMade();
+    }
 
     @Test
     void reviewsWrittenWhileAnEditorChangesTheirAssignmentAllCount() throws Exception {

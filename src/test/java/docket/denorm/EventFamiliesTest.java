@@ -23,6 +23,7 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -62,6 +63,11 @@ class EventFamiliesTest {
 
     @Inject
     Fixtures fixtures;
+
+    @AfterEach
+    void theCopiesAgreeWithTheTruthAfterEachScenario() throws InterruptedException {
+        fixtures.assertNoDriftInWhatWasMade();
+    }
 
     @Inject
     Denormalizer denormalizer;

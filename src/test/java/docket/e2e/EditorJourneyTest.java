@@ -41,6 +41,11 @@ class EditorJourneyTest {
     @Inject
     Fixtures fixtures;
 
+    @AfterEach
+    void theCopiesAgreeWithTheTruthAfterEachScenario() throws InterruptedException {
+        fixtures.assertNoDriftInWhatWasMade();
+    }
+
     @Inject
     AssignmentRepository assignments;
 

@@ -39,6 +39,11 @@ class ReviewerJourneyTest {
     @Inject
     Fixtures fixtures;
 
+    @AfterEach
+    void theCopiesAgreeWithTheTruthAfterEachScenario() throws InterruptedException {
+        fixtures.assertNoDriftInWhatWasMade();
+    }
+
     @Inject
     AssignmentRepository assignments;
 

@@ -18,6 +18,7 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -52,6 +53,11 @@ class AbuseLimitsTest {
 
     @Inject
     Fixtures fixtures;
+
+    @AfterEach
+    void theCopiesAgreeWithTheTruthAfterEachScenario() throws InterruptedException {
+        fixtures.assertNoDriftInWhatWasMade();
+    }
 
     @Inject
     Denormalizer denormalizer;

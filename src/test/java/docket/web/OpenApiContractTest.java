@@ -14,6 +14,7 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.yaml.snakeyaml.Yaml;
@@ -85,6 +86,11 @@ class OpenApiContractTest {
 
     @Inject
     Fixtures fixtures;
+
+    @AfterEach
+    void theCopiesAgreeWithTheTruthAfterEachScenario() throws InterruptedException {
+        fixtures.assertNoDriftInWhatWasMade();
+    }
 
     @Inject
     JsonMapper json;

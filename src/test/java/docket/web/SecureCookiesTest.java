@@ -8,6 +8,7 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -26,6 +27,11 @@ class SecureCookiesTest {
 
     @Inject
     Fixtures fixtures;
+
+    @AfterEach
+    void theCopiesAgreeWithTheTruthAfterEachScenario() throws InterruptedException {
+        fixtures.assertNoDriftInWhatWasMade();
+    }
 
     @Test
     void everyCookieOfAReviewerAndAnEditorIsSecure() throws Exception {
