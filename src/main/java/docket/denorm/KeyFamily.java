@@ -78,7 +78,7 @@ public record KeyFamily(String name, String pattern, String type, String meaning
 
     public static final List<KeyFamily> ALL = List.of(PAGES, DONE, OPEN, SEEN, BUILT,
             new KeyFamily("lease", "{a:ID}:lease:PAGE", "hash (`holder:TOKEN` to expiry, ms; `counted` to reviews that count) with a TTL",
-                    "The reviewers holding a page for a short while, so that concurrent reviewers get different pages: a page that needs k more reviews (threshold minus reviews that count) is held by at most k at once, and no page is reviewed beyond its threshold. `counted` is the newest count a review reported, which corrects a count read from MySQL just before that review committed. While Redis is away each instance holds pages in its own memory by the same rule.",
+                    "The reviewers holding a page for a short while, so that concurrent reviewers get different pages: a page that needs k more reviews (threshold minus reviews that count) is held by at most k at once, and no page is reviewed beyond its threshold. `counted` is the newest count a review reported, which corrects a count read from MySQL just before that review committed. Each instance also holds every page it hands out in its own memory, by the same rule, which stands while Redis is away and after Redis has lost its leases (flushed, restarted empty).",
                     "none: ephemeral, not a copy of MySQL data (the count is read from MySQL on each lease).",
                     List.of(ReviewRecorded.class),
                     "the next button (one script: prune expired holders, count the others against the reviews needed, HSET, PEXPIRE); after the commit, a review or skip removes its holder and raises `counted`",

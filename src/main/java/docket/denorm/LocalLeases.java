@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Leases kept in this process (family "lease"), for while Redis is away: fewer guarantees across
- * processes, still no herding within one, and the same rule as in Redis (a page is held by at most as
- * many reviewers as it still needs).
+ * Leases kept in this process (family "lease"): every page this process hands out is held here too, so
+ * that while Redis is away, and after it lost its leases, a page is still held by at most as many
+ * reviewers as it needs (the same rule as in Redis). Fewer guarantees across processes, still no
+ * herding within one.
  */
 @Singleton
 public class LocalLeases {
@@ -56,6 +57,15 @@ public class LocalLeases {
     public static boolean mayHold(int otherHolders, int counted, int threshold, boolean share) {
         int needed = threshold - counted;
         return otherHolders < (share ? needed : Math.min(needed, 1));
+    }
+
+    /** The holder does not hold the page after all (Redis refused it). */
+    public void forget(long assignment, long page, String holder) {
+        leases.computeIfPresent(assignment + ":" + page, (key, current) -> {
+            Map<String, Long> expiries = new HashMap<>(current.expiries());
+            expiries.remove(holder);
+            return new Holders(expiries, current.counted(), current.expiresAt());
+        });
     }
 
     /** The holder reviewed or skipped the page, which now has {@code counted} reviews that count. */

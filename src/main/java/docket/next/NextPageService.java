@@ -161,9 +161,19 @@ public class NextPageService {
             sets.forget(page, assignments.findAll().stream().map(Assignment::id).toList());
         }
 
+        // The process's own record of the pages it handed out stands when Redis has lost its leases
+        // (flushed, restarted empty): a page in one reviewer's hands is not handed to another meanwhile.
         @Override
         public boolean lease(long page, int counted, boolean share) {
-            return sets.lease(assignment.id(), page, visitor.token(), counted, assignment.threshold(), share, settings.lease());
+            String holder = visitor.token();
+            if (!localLeases.lease(assignment.id(), page, holder, counted, assignment.threshold(), share, settings.lease())) {
+                return false;
+            }
+            if (sets.lease(assignment.id(), page, holder, counted, assignment.threshold(), share, settings.lease())) {
+                return true;
+            }
+            localLeases.forget(assignment.id(), page, holder);
+            return false;
         }
     }
 

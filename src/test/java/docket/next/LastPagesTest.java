@@ -5,6 +5,7 @@ import docket.Fixtures;
 import docket.assignment.Assignment;
 import docket.assignment.ScopeQueries;
 import docket.denorm.Denormalizer;
+import docket.denorm.RedisKeys;
 import docket.tag.Tag;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -147,6 +148,44 @@ class LastPagesTest {
         assertEquals(HttpStatus.NO_CONTENT, done.getStatus());
         assertNull(done.getHeaders().get(HttpHeaders.RETRY_AFTER), "nothing left is not \"come back\"");
         assertTrue(third.open("/review").html().contains("Done — thank you!"));
+    }
+
+    @Test
+    void pagesInHandWhenRedisLosesTheAssignmentsKeysAreNotHandedToAnotherReviewer() throws Exception {
+        Fixtures.Member member = fixtures.memberWithPages(2);
+        Assignment assignment = fixtures.assignment(1, member);
+        String nextUri = "/api/assignments/" + assignment.slug() + "/next";
+        Browser first = new Browser(http);
+        Browser second = new Browser(http);
+        Browser third = new Browser(http);
+        long firstPage = pageId(first.post(nextUri, Map.of()));
+        long secondPage = pageId(second.post(nextUri, Map.of()));
+
+        RedisClient client = RedisClient.create(redisUri);
+        try (StatefulRedisConnection<String, String> admin = client.connect()) {
+            // What a flush or a restart does to this assignment: its sets and its leases are gone.
+            List<String> keys = admin.sync().keys(RedisKeys.allOf(assignment.id()));
+            admin.sync().del(keys.toArray(String[]::new));
+
+            HttpResponse<Map> whileRebuilding = third.post(nextUri, Map.of());
+            assertEquals(HttpStatus.NO_CONTENT, whileRebuilding.getStatus(), "both pages are in hand");
+            for (int i = 0; i < 100 && admin.sync().exists(RedisKeys.built(assignment.id())) == 0; i++) {
+                Thread.sleep(100);
+            }
+            assertEquals(1, admin.sync().exists(RedisKeys.built(assignment.id())), "the sets were rebuilt");
+            HttpResponse<Map> rebuilt = third.post(nextUri, Map.of());
+            assertEquals(HttpStatus.NO_CONTENT, rebuilt.getStatus(), "both pages are still in hand");
+            assertEquals("5", rebuilt.getHeaders().get(HttpHeaders.RETRY_AFTER));
+        } finally {
+            client.shutdown();
+        }
+        String tag = fixtures.tag().slug();
+        assertEquals(HttpStatus.CREATED, first.post("/api/pages/" + firstPage + "/reviews", Map.of("tags", List.of(tag))).getStatus());
+        assertEquals(HttpStatus.CREATED, second.post("/api/pages/" + secondPage + "/reviews", Map.of("tags", List.of(tag))).getStatus());
+        assertNull(third.post(nextUri, Map.of()).getHeaders().get(HttpHeaders.RETRY_AFTER), "nothing left");
+        for (long page : member.pages()) {
+            assertEquals(1, scope.countingReviews(page));
+        }
     }
 
     @Test
