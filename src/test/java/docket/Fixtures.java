@@ -156,17 +156,20 @@ public class Fixtures {
 
     /**
      * Fails unless every assignment these fixtures made, and that still exists, agrees with MySQL: the check
-     * a test class runs after each of its scenarios. Background rebuilds (after a Redis pause, say) are
-     * given a few seconds to finish.
+     * a test class runs after each of its scenarios.
      */
     public void assertNoDriftInWhatWasMade() throws InterruptedException {
-        List<Assignment> existing = assignments.findByIdIn(made);
-        Map<String, Drift> drift = denormalizer.verify(existing);
-        for (int i = 0; i < 50 && !drift.values().stream().allMatch(Drift::clean); i++) {
+        awaitNoDrift(assignments.findByIdIn(made));
+    }
+
+    /** Fails unless the assignments agree with MySQL within ten seconds: background rebuilds and healing may be at work. */
+    public void awaitNoDrift(List<Assignment> which) throws InterruptedException {
+        Map<String, Drift> drift = denormalizer.verify(which);
+        for (int i = 0; i < 100 && !drift.values().stream().allMatch(Drift::clean); i++) {
             Thread.sleep(100);
-            drift = denormalizer.verify(existing);
+            drift = denormalizer.verify(which);
         }
-        assertTrue(drift.values().stream().allMatch(Drift::clean), "drift after the scenario: " + drift);
+        assertTrue(drift.values().stream().allMatch(Drift::clean), "drift: " + drift);
     }
 
     /** The reviewer most recently created by a first review. */

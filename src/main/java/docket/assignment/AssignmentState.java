@@ -3,10 +3,9 @@ package docket.assignment;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import docket.web.Problem;
-import io.micronaut.core.convert.ConversionContext;
+import docket.jdbc.LowerCaseColumn;
 import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.model.DataType;
-import io.micronaut.data.model.runtime.convert.AttributeConverter;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 
@@ -33,16 +32,10 @@ public enum AssignmentState {
     }
 
     @Singleton
-    static class Column implements AttributeConverter<AssignmentState, String> {
+    static class Column extends LowerCaseColumn<AssignmentState> {
 
-        @Override
-        public String convertToPersistedValue(AssignmentState state, ConversionContext context) {
-            return state == null ? null : state.value();
-        }
-
-        @Override
-        public AssignmentState convertToEntityValue(String value, ConversionContext context) {
-            return value == null ? null : of(value);
+        Column() {
+            super(AssignmentState.class);
         }
     }
 }

@@ -3,10 +3,9 @@ package docket.assignment;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import docket.web.Problem;
-import io.micronaut.core.convert.ConversionContext;
+import docket.jdbc.LowerCaseColumn;
 import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.model.DataType;
-import io.micronaut.data.model.runtime.convert.AttributeConverter;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 
@@ -33,16 +32,10 @@ public enum Featuring {
     }
 
     @Singleton
-    static class Column implements AttributeConverter<Featuring, String> {
+    static class Column extends LowerCaseColumn<Featuring> {
 
-        @Override
-        public String convertToPersistedValue(Featuring featuring, ConversionContext context) {
-            return featuring == null ? null : featuring.value();
-        }
-
-        @Override
-        public Featuring convertToEntityValue(String value, ConversionContext context) {
-            return value == null ? null : of(value);
+        Column() {
+            super(Featuring.class);
         }
     }
 }

@@ -12,10 +12,10 @@ import java.util.concurrent.Callable;
 /** {@code tools/rebuild [--family F] [--assignment SLUG]}: rebuilds the denormalised copies from MySQL's truth; exit code 2 on an error. */
 @Prototype
 @Command(name = "rebuild", mixinStandardHelpOptions = true,
-        description = "Rebuilds the denormalised families from MySQL's truth: all of them, one family, or one assignment's Redis sets; exits 2 on an error.")
+        description = "Rebuilds the denormalised families from MySQL's truth: all of them, one family, or one assignment's copies; exits 2 on an error.")
 public class RebuildCommand implements Callable<Integer> {
 
-    @Option(names = "--family", description = "Only this family (pages, done, open, seen, built, tagged).")
+    @Option(names = "--family", description = "Only this family (pages, done, open, seen, fallback, built, tagged).")
     String family;
 
     @Option(names = "--assignment", description = "Only this assignment (its slug).")

@@ -1,12 +1,10 @@
 package docket.review;
 
-import io.micronaut.core.convert.ConversionContext;
+import docket.jdbc.LowerCaseColumn;
 import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.model.DataType;
-import io.micronaut.data.model.runtime.convert.AttributeConverter;
 import jakarta.inject.Singleton;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 /** Every account reviews; an editor also runs the desk. */
@@ -20,17 +18,10 @@ public enum ReviewerRole {
     }
 
     @Singleton
-    static class Column implements AttributeConverter<ReviewerRole, String> {
+    static class Column extends LowerCaseColumn<ReviewerRole> {
 
-        @Override
-        public String convertToPersistedValue(ReviewerRole role, ConversionContext context) {
-            return role == null ? null : role.value();
-        }
-
-        @Override
-        public ReviewerRole convertToEntityValue(String value, ConversionContext context) {
-            return value == null ? null : Arrays.stream(values()).filter(role -> role.value().equals(value)).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No reviewer role " + value + "."));
+        Column() {
+            super(ReviewerRole.class);
         }
     }
 }

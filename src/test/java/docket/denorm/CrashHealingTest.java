@@ -12,7 +12,6 @@ import io.micronaut.context.env.Environment;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -62,14 +61,9 @@ class CrashHealingTest {
                     "the crash left Redis behind MySQL");
 
             try (ApplicationContext restarted = ApplicationContext.run(Environment.TEST)) {
-                Denormalizer denormalizer = restarted.getBean(Denormalizer.class);
-                Map<String, Drift> drift = denormalizer.verify(List.of(assignment));
-                for (int i = 0; i < 100 && !drift.values().stream().allMatch(Drift::clean); i++) {
-                    Thread.sleep(100);
-                    drift = denormalizer.verify(List.of(assignment));
-                }
+                restarted.getBean(Fixtures.class).awaitNoDrift(List.of(assignment));
 
-                assertTrue(drift.values().stream().allMatch(Drift::clean), "still drifting: " + drift);
+                Denormalizer denormalizer = restarted.getBean(Denormalizer.class);
                 assertTrue(redis.sismember(RedisKeys.done(assignment.id()), pages.get(0).toString()));
                 assertEquals(1, redis.scard(RedisKeys.open(assignment.id())));
                 assertEquals(builtBefore, redis.get(RedisKeys.built(assignment.id())), "healed without a rebuild");

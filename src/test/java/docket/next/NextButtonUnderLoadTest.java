@@ -187,7 +187,7 @@ class NextButtonUnderLoadTest {
         assertEquals(Set.copyOf(member.pages()), served);
         assertEquals(HttpStatus.NO_CONTENT, reviewer.post(nextUri, Map.of()).getStatus());
         assertEquals(1, denormalizer.backgroundRebuilds(assignment.id()) - rebuildsBefore, "one rebuild, not one per request");
-        awaitNoDrift(assignment);
+        fixtures.awaitNoDrift(List.of(assignment));
     }
 
     @Test
@@ -208,7 +208,7 @@ class NextButtonUnderLoadTest {
         }
 
         assertEquals(1, denormalizer.backgroundRebuilds(assignment.id()) - rebuildsBefore, "one rebuild, not one per request");
-        awaitNoDrift(assignment);
+        fixtures.awaitNoDrift(List.of(assignment));
     }
 
     @Test
@@ -249,12 +249,5 @@ class NextButtonUnderLoadTest {
             pages.add(page.get());
         }
         return pages;
-    }
-
-    private void awaitNoDrift(Assignment assignment) throws InterruptedException {
-        for (int i = 0; i < 50 && !denormalizer.verify(List.of(assignment)).values().stream().allMatch(Drift::clean); i++) {
-            Thread.sleep(100);
-        }
-        fixtures.assertNoDrift(assignment);
     }
 }
